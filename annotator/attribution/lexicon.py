@@ -1,0 +1,107 @@
+"""Word lists the attribution finder uses: cue verbs (from cues.txt), titles, anonymous heads."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def cue_forms() -> dict[str, tuple[str, str]]:
+    """Map each inflected cue form to (lemma, class)."""
+    out: dict[str, tuple[str, str]] = {}
+    data = resources.files(__package__).joinpath("cues.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words, _, cls = line.partition("|")
+        forms = words.split()
+        for form in forms:
+            out[form.lower()] = (forms[0], cls.strip() or "speech")
+    return out
+
+
+# Forms that are often nouns: a cue only when the tagger says verb.
+NOUN_AMBIGUOUS = frozenset(
+    """claims reports states notes answers charges calls comments estimates fears hopes
+    doubts questions promises demands protests objects remarks figures posts signals
+    highlights counters pledges threats warnings jokes blames reasons concerns finds
+    rules laments tweets emails texts counters guesses wonders vows""".split()
+)
+
+# Verb forms that attribute a preceding clause or quote ("...," he said) and may invert ("said X").
+POSTPOSED = frozenset(
+    """said says say added adds told tells wrote writes noted notes explained explains
+    warned warns continued continues insisted insists argued argues asked asks replied replies
+    responded responds stated states declared declares recalled recalls concluded concludes
+    acknowledged acknowledges admitted admits claimed claims suggested suggests complained
+    complains conceded concedes cautioned cautions observed observes predicted predicts
+    tweeted tweets countered counters quipped quips joked jokes stressed stresses emphasized
+    emphasizes emphasised reported reports announced announces confirmed confirms
+    maintained maintains contended contends asserted asserts remarked remarks added
+    boasted boasts lamented laments alleged alleges pointed vowed vows promised promises
+    urged urges charged charges shouted yelled whispered exclaimed answered answers
+    offered offers predicted mused opined reasoned protested retorted scoffed snapped
+    believes believed thinks thought""".split()
+)
+
+# Objects of "tell" that are the audience, not the content ("told reporters that ...").
+AUDIENCE = frozenset(
+    """reporters journalists press media audience crowd supporters lawmakers senators
+    members viewers listeners readers colleagues students investigators police congress
+    parliament delegates correspondents""".split()
+)
+
+# "said in a statement": the medium nouns that extend a cue.
+MEDIUM = frozenset(
+    """statement interview speech address briefing conference email e-mail letter post
+    tweet release op-ed editorial memo message video broadcast call hearing testimony
+    report remarks comments appearance podcast rally session filing document note""".split()
+)
+
+# Words that may sit between a subject and its cue: "he also said", "Trump has said".
+BETWEEN = frozenset(
+    """also later then previously has have had would will was were is are did does do
+    once again repeatedly recently reportedly publicly privately flatly firmly further
+    separately only never not n't just quickly immediately often sometimes even still already
+    ultimately initially first last finally may might could can should must subsequently
+    angrily bluntly simply clearly openly frequently earlier today yesterday tonight
+    had've 've 's 'd""".split()
+)
+
+# Heads of titles and roles: "Defense Minister", "DoD spokesman", "the Russian minister".
+TITLES = frozenset(
+    """minister secretary president spokesman spokeswoman spokesperson spokespeople senator
+    sen representative rep governor gov chairman chairwoman chair director ambassador
+    general gen admiral adm colonel col lieutenant lt captain capt sergeant sgt commander
+    cmdr chief leader mayor judge justice attorney prosecutor professor prof king queen
+    prince princess pope premier chancellor envoy economist analyst researcher author
+    candidate nominee lawmaker congressman congresswoman speaker whip aide adviser advisor
+    counsel coach executive ceo cfo founder head manager commissioner inspector deputy
+    official officer diplomat negotiator strategist pollster lawyer physician doctor
+    scientist activist organizer organiser president-elect vice-president host anchor
+    correspondent editor columnist writer reporter owner director-general secretary-general
+    treasurer superintendent sheriff marshal governor-general member""".split()
+)
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mme mlle messrs".split())
+
+# Heads of sources that name nobody in particular.
+ANONYMOUS_HEADS = frozenset(
+    """official officials source sources critic critics analyst analysts expert experts
+    observer observers people person aide aides diplomat diplomats insider insiders someone
+    somebody some many others insiders witnesses witness residents resident activists
+    opponents supporters detractors skeptics sceptics commentators pundits economists
+    scientists researchers studies reports spokesman spokeswoman spokesperson
+    representatives representative lawmakers members staffers staff employees investigators
+    authorities officers agents advisers advisors americans voters""".split()
+)
+
+PRONOUNS_PERSON = frozenset("he she".split())
+PRONOUNS_OTHER = frozenset("they it we i you".split())
+
+# Determiners that mark a source as unspecific: "a source", "some officials".
+VAGUE_DETERMINERS = frozenset(
+    "a an some several many few two three four multiple various numerous other most".split()
+)

@@ -1,0 +1,576 @@
+"""Finds attributed statements: quotes with their cue and source, and reported speech.
+
+Works paragraph by paragraph on tagged tokens. Direct quotes are attached first (a cue and a
+source right after the closing mark or right before the opening one); then cue verbs outside
+quotes give indirect speech ("X said (that) ...", "..., X said.", "according to X, ...");
+last, quotes left over are joined to the statement they continue, given the paragraph's
+speaker, or marked as scare quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..model import Paragraph, Quote, Token
+from . import lexicon as lx
+
+_NP_TAGS = frozenset("NNP NNPS NN NNS PRP DT JJ JJR JJS CD POS PRP$ NNP-LOC".split())
+_NP_LINKS = frozenset("of for at from with in on to".split())
+_OPEN_Q = "\u201c\u201e\u00ab\"\u2018'"
+_CLOSE_Q = "\u201d\u00bb\"\u2019'"
+_DEMONSTRATIVES = frozenset("this that these those which what who there it whom whose".split())
+_CLAUSE_STARTS = frozenset("that if whether how why when what where".split())
+_SENT_END = frozenset(".!?\u2026")
+
+
+@dataclass
+class Found:
+    """An attribution as found, before speakers are resolved."""
+
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    quotes: list[int] = field(default_factory=list)  # indices of quotes used as content
+    paragraph: int = 0
+    speaker_hint: int | None = None  # index of another Found whose speaker this one shares
+
+
+class _Para:
+    """One paragraph's tagged tokens and lookup helpers."""
+
+    def __init__(self, text: str, tokens: list[Token], sentences: list[tuple[int, int]]):
+        self.text = text
+        self.toks = tokens
+        self.starts = [t.start for t in tokens]
+        self.sentences = sentences
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= offset < e:
+                return s, e
+        return self.sentences[-1] if self.sentences else (offset, offset)
+
+
+def _is_cue(tok: Token) -> tuple[str, str] | None:
+    low = tok.text.lower()
+    entry = lx.cue_forms().get(low)
+    if entry is None:
+        return None
+    if low in ("said", "says", "told"):
+        return entry  # the tagger sometimes calls these adjectives or nouns
+    if not tok.tag.startswith("VB") or tok.text[0].isupper() and tok.text != tok.text.upper():
+        # Capitalised mid-sentence ("Islamic State") is a name, not a verb; the sentence
+        # start is handled by the caller passing lower-cased starts through the tagger.
+        if not (tok.tag.startswith("VB") and tok.text[0].isupper()):
+            return None
+    return entry
+
+
+def _skip_between_left(p: _Para, i: int, lo: int) -> int:
+    """From token i-1 leftwards, skip adverbs and auxiliaries; return the index after the NP."""
+    j = i - 1
+    while j >= lo and (p.toks[j].text.lower() in lx.BETWEEN or p.toks[j].tag in ("RB", "MD")):
+        if p.toks[j].text.lower() in ("not", "n't", "never"):
+            return -1  # "did not say": no statement
+        j -= 1
+    return j + 1
+
+
+def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase that ends just before token i (its subject)."""
+    b = _skip_between_left(p, i, lo)
+    if b <= lo:
+        return None
+    j = b - 1
+    a = b
+    while j >= lo and b - j <= 12:
+        t = p.toks[j]
+        low = t.text.lower()
+        if t.tag in _NP_TAGS or (t.text[:1].isupper() and t.text.isalpha()):
+            if low in _DEMONSTRATIVES and j == b - 1:
+                return None
+            a = j
+            j -= 1
+            continue
+        if low in ("'s", "\u2019s") or (t.text in ("'", "\u2019") and j == a - 1):
+            a = j
+            j -= 1
+            continue
+        if low in _NP_LINKS and j > lo and a < b and _nounish(p.toks[j - 1]):
+            a = j
+            j -= 1
+            continue
+        if t.text == "." and j > lo and len(p.toks[j - 1].text) <= 4 and p.toks[j - 1].text[:1].isupper():
+            a = j  # "Mr." split as "Mr" "."
+            j -= 1
+            continue
+        break
+    # Drop leading links and stray words; the head (last token) must be a noun or pronoun.
+    while a < b and (p.toks[a].text.lower() in _NP_LINKS or p.toks[a].tag == "POS"):
+        a += 1
+    if a >= b:
+        return None
+    head = p.toks[b - 1]
+    if not (_nounish(head) or head.tag == "PRP"):
+        return None
+    if head.text.lower() in _DEMONSTRATIVES and head.text.lower() != "it":
+        return None
+    return a, b
+
+
+def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the noun phrase starting at token i (an inverted subject)."""
+    a = i
+    j = i
+    seen_noun = False
+    while j < hi and j - i < 12:
+        t = p.toks[j]
+        low = t.text.lower()
+        if t.tag in _NP_TAGS or (t.text[:1].isupper() and t.text.isalpha()) or low in ("'s", "\u2019s"):
+            if t.tag == "PRP" and low not in ("he", "she", "they", "it", "we", "i"):
+                break
+            seen_noun = seen_noun or _nounish(t) or t.tag == "PRP"
+            j += 1
+            continue
+        if t.text == "." and j > i and len(p.toks[j - 1].text) <= 4 and p.toks[j - 1].text[:1].isupper():
+            j += 1
+            continue
+        if low in _NP_LINKS and seen_noun and j + 1 < hi and (
+            p.toks[j + 1].tag in ("DT", "NNP", "NNPS") or p.toks[j + 1].text[:1].isupper()
+        ):
+            j += 1
+            continue
+        break
+    while j > a and (p.toks[j - 1].text.lower() in _NP_LINKS or p.toks[j - 1].tag == "DT"):
+        j -= 1
+    if j <= a or not seen_noun:
+        return None
+    return a, j
+
+
+def _nounish(t: Token) -> bool:
+    return t.tag.startswith("NN") or t.tag == "CD" or (t.text[:1].isupper() and t.text.isalpha())
+
+
+def _span(p: _Para, a: int, b: int) -> tuple[int, int]:
+    return p.toks[a].start, p.toks[b - 1].end
+
+
+def _extend_cue(p: _Para, k: int, hi: int, lemma: str) -> int:
+    """Index after the cue: 'told reporters', 'said in a statement', 'pointed out'."""
+    j = k + 1
+    if j < hi and p.toks[j].text.lower() in ("out", "up") and lemma in ("point", "add", "sum"):
+        j += 1
+    if lemma == "tell" and j < hi:
+        m = j
+        if p.toks[m].tag == "DT" or p.toks[m].text.lower() == "the":
+            m += 1
+        if m < hi and p.toks[m].text.lower() in lx.AUDIENCE:
+            j = m + 1
+    if j + 2 < hi and p.toks[j].text.lower() == "in" and p.toks[j + 1].text.lower() in ("a", "an", "the", "his", "her", "their", "its"):
+        m = j + 2
+        while m < hi and m < j + 5 and p.toks[m].text.lower() not in lx.MEDIUM and p.toks[m].tag.startswith(("JJ", "NN")):
+            m += 1
+        if m < hi and p.toks[m].text.lower() in lx.MEDIUM:
+            j = m + 1
+    return j
+
+
+def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
+    """Skip an object of 'tell', time adverbials and punctuation between cue and content."""
+    if lemma in ("tell", "inform", "assure", "advise", "warn", "remind", "urge", "ask") and j < hi:
+        obj = np_right(p, j, hi)
+        if obj and obj[1] < hi and p.toks[obj[1]].text.lower() in _CLAUSE_STARTS | {",", ":"}:
+            j = obj[1]
+    while j < hi and (
+        p.toks[j].text.lower() in ("on", "last", "this", "earlier", "late", "early", "today", "yesterday")
+        or p.toks[j].tag in ("NNP",) and p.toks[j].text in _WEEKDAYS
+    ):
+        if p.toks[j].text.lower() == "on" and not (j + 1 < hi and p.toks[j + 1].text in _WEEKDAYS):
+            break
+        j += 1
+        if j < hi and p.toks[j].text.lower() in ("week", "month", "year", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+            j += 1
+    while j < hi and p.toks[j].text in (",", ":", "\u2014", "\u2013", "-"):
+        j += 1
+    return j
+
+
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """Drop final punctuation and space from a content span (keep closing quotes)."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:\u2014\u2013-"):
+        end -= 1
+    return end
+
+
+def _trim_start(text: str, start: int, end: int) -> int:
+    while start < end and (text[start].isspace() or text[start] in ",;:\u2014\u2013-"):
+        start += 1
+    return start
+
+
+class Finder:
+    """Runs the three passes over one document."""
+
+    def __init__(self, text: str, quotes: list[Quote]):
+        self.text = text
+        self.quotes = quotes
+        self.used_quotes: set[int] = set()
+        self.found: list[Found] = []
+        self.used_cues: set[int] = set()  # token start offsets of cues already used
+        self.chains = self._chains()
+
+    def _chains(self) -> dict[int, list[int]]:
+        """Quote index -> the indices of the multi-paragraph chain it belongs to."""
+        chains: dict[int, list[int]] = {}
+        cur: list[int] = []
+        for i, q in enumerate(self.quotes):
+            if q.scare:
+                continue
+            cur.append(i)
+            if not q.continued:
+                for j in cur:
+                    chains[j] = cur
+                cur = []
+        for j in cur:
+            chains[j] = cur
+        return chains
+
+    def _quote_at(self, offset: int) -> int | None:
+        for i, q in enumerate(self.quotes):
+            if q.start <= offset < q.end:
+                return i
+        return None
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(q.start <= offset < q.end for q in self.quotes if not _is_single(self.text, q))
+
+    # Pass 1: direct quotes --------------------------------------------------------------
+    def attach_quotes(self, p: _Para, pi: int, para: Paragraph) -> None:
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes or not (para.start <= q.start < para.end):
+                continue
+            chain = self.chains.get(qi, [qi])
+            last = self.quotes[chain[-1]]
+            if q.continued and qi != chain[0]:
+                continue
+            hit = self._after(p, q) if not q.continued else None
+            if hit is None:
+                hit = self._before(p, q)
+            if hit is None and q.continued and last.end <= para.end:
+                hit = self._after(p, last)
+            if hit is None:
+                continue
+            cue, source, kind = hit
+            parts = [(self.quotes[c].start, self.quotes[c].end) for c in chain]
+            self.found.append(Found(kind, parts, cue, source, list(chain), pi))
+            self.used_quotes.update(chain)
+
+    def _after(self, p: _Para, q: Quote) -> tuple | None:
+        """', he said' / 'said Allen' / 'Allen told Y' right after a closing mark."""
+        i = p.index_at(q.end)
+        hi = min(len(p.toks), i + 16)
+        if i < len(p.toks) and p.toks[i].text in (",", "\u2014", "\u2013"):
+            i += 1
+        if i >= hi:
+            return None
+        # 'said X' (inversion)
+        cue = _is_cue(p.toks[i])
+        if cue and p.toks[i].text.lower() in lx.POSTPOSED:
+            src = np_right(p, i + 1, hi)
+            if src:
+                self.used_cues.add(p.toks[i].start)
+                return (_span(p, i, i + 1), _span(p, *src), "direct")
+        # 'X said'
+        src = np_right(p, i, hi)
+        if src:
+            k = src[1]
+            while k < hi and (p.toks[k].text.lower() in lx.BETWEEN or p.toks[k].tag in ("RB", "MD")):
+                k += 1
+            if k < hi:
+                cue = _is_cue(p.toks[k])
+                if cue:
+                    end = _extend_cue(p, k, hi, cue[0])
+                    self.used_cues.add(p.toks[k].start)
+                    return (_span(p, k, end), _span(p, *src), "direct")
+        return None
+
+    def _before(self, p: _Para, q: Quote) -> tuple | None:
+        """'X said: "...' / 'X told reporters, "...' / 'X called it "..."' before an opening mark."""
+        i = p.index_at(q.start)
+        lo = max(0, i - 20)
+        sent_start, _ = p.sentence_of(q.start)
+        lo = max(lo, p.index_at(sent_start))
+        j = i - 1
+        while j >= lo and p.toks[j].text in (",", ":", "\u2014", "\u2013", "-"):
+            j -= 1
+        if j >= lo and p.toks[j].text.lower() == "that":
+            j -= 1
+        # Up to four words of object or adverbial between cue and quote.
+        for k in range(j, max(lo - 1, j - 5), -1):
+            if k < lo:
+                break
+            t = p.toks[k]
+            if t.text in _OPEN_Q + _CLOSE_Q or t.text in (".", "!", "?"):
+                break
+            cue = _is_cue(t)
+            if not cue:
+                continue
+            lemma, cls = cue
+            if cls == "cognition" and k != j:
+                continue
+            src = np_left(p, k, lo)
+            if src is None:
+                # 'according to X: "..."' or 'said X: "..."'
+                if t.text.lower() in lx.POSTPOSED and k + 1 <= j:
+                    src = np_right(p, k + 1, j + 1)
+                if src is None:
+                    continue
+            end = _extend_cue(p, k, j + 1, lemma)
+            self.used_cues.add(t.start)
+            kind = "direct" if (p.toks[i - 1].text in (",", ":") or k == j or end > j) else "mixed"
+            if cls == "naming":
+                kind = "mixed"
+            return (_span(p, k, end), _span(p, *src), kind)
+        # 'according to X, "..."'
+        for k in range(lo, i - 1):
+            if p.toks[k].text.lower() == "according" and p.toks[k + 1].text.lower() == "to":
+                src = np_right(p, k + 2, i)
+                if src:
+                    return (_span(p, k, k + 2), _span(p, *src), "direct")
+        return None
+
+    # Pass 2: reported speech ------------------------------------------------------------
+    def reported(self, p: _Para, pi: int) -> None:
+        for s, e in p.sentences:
+            a = p.index_at(s)
+            b = p.index_at(e)
+            for k in range(a, b):
+                t = p.toks[k]
+                if t.start in self.used_cues or self._in_quote(t.start):
+                    continue
+                if t.text.lower() == "according" and k + 1 < b and p.toks[k + 1].text.lower() == "to":
+                    self._according(p, pi, k, a, b, s, e)
+                    continue
+                cue = _is_cue(t)
+                if cue:
+                    self._indirect(p, pi, k, a, b, s, e, cue)
+
+    def _according(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int) -> None:
+        src = np_right(p, k + 2, b)
+        if not src:
+            return
+        cue = _span(p, k, k + 2)
+        if k == a or (k > a and p.toks[k - 1].text in _OPEN_Q and k - 1 == a):
+            # 'According to X, CONTENT.'
+            j = src[1]
+            while j < b and p.toks[j].text == ",":
+                j += 1
+            if j >= b:
+                return
+            cs = p.toks[j].start
+            ce = _trim_end(self.text, cs, e)
+            self._add(pi, [(cs, ce)], cue, _span(p, *src))
+        else:
+            # 'CONTENT, according to X.' or 'CONTENT according to X'
+            cs = _trim_start(self.text, s, p.toks[k].start)
+            ce = _trim_end(self.text, cs, p.toks[k].start)
+            parts = [(cs, ce)]
+            tail = src[1]
+            if tail < b and p.toks[tail].text == "," and tail + 1 < b:
+                ts = p.toks[tail + 1].start
+                te = _trim_end(self.text, ts, e)
+                if te - ts > 20:
+                    parts.append((ts, te))
+            if ce - cs >= 10:
+                self._add(pi, parts, cue, _span(p, *src))
+
+    def _indirect(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int, cue: tuple) -> None:
+        lemma, cls = cue
+        t = p.toks[k]
+        low = t.text.lower()
+        # Non-reporting uses: "That said,", "having said that", "all told", "said to be".
+        prev = p.toks[k - 1].text.lower() if k > a else ""
+        nxt = p.toks[k + 1].text.lower() if k + 1 < b else ""
+        if (prev == "that" and nxt == ",") or (prev in ("having", "being") and nxt == "that") or (
+            prev == "all" and low == "told"
+        ) or (prev == "the" and low == "said"):
+            return
+        if low.endswith("ing") and prev not in ("is", "was", "were", "are", "been", "be"):
+            # A participle clause ("..., saying that ...") reports the subject of the sentence.
+            if not (prev == "," and nxt in _CLAUSE_STARTS):
+                return
+        src = np_left(p, k, a)
+        inverted = False
+        if src is None and low in lx.POSTPOSED and k > a and p.toks[k - 1].text in (",",) + tuple(_CLOSE_Q):
+            src = np_right(p, k + 1, b)
+            inverted = src is not None
+        if src is None and low.endswith("ing") and prev == ",":
+            src = np_left(p, self._subject_end(p, a, k), a) if k > a else None
+        if src is None:
+            return
+        src_a, src_b = src if not inverted else (src[0], src[1])
+        cue_end = _extend_cue(p, k, b, lemma)
+        cue_span = _span(p, k, cue_end)
+        src_span = _span(p, src_a, src_b)
+        left_edge = src_a if not inverted else k
+        right_edge = cue_end if not inverted else src_b
+        before_comma = left_edge > a and p.toks[left_edge - 1].text in (",", "\u2014", "\u2013")
+        before_text = self.text[s : p.toks[left_edge].start]
+        # Postposed: 'CONTENT, X said.' / 'CONTENT, said X.' / 'A, X said, B.'
+        if before_comma and len(before_text.split()) >= 3 and low in lx.POSTPOSED and self._clause_ends(p, right_edge, b):
+            cs = _trim_start(self.text, s, p.toks[left_edge].start)
+            ce = _trim_end(self.text, cs, p.toks[left_edge - 1].start + 1)
+            parts = [(cs, ce)]
+            j = right_edge
+            if j < b and p.toks[j].text == "," and cls == "speech":
+                j2 = _skip_to_content(p, j, b, lemma)
+                if j2 < b:
+                    ts = p.toks[j2].start
+                    te = _trim_end(self.text, ts, e)
+                    if te > ts:
+                        parts.append((ts, te))
+            elif j < b and p.toks[j].text not in (".", "!", "?") and cls == "speech":
+                # '..., he said in a statement on Tuesday.' trailing adverbials stay outside.
+                pass
+            if ce - cs < 8:
+                return
+            self._add(pi, parts, cue_span, src_span)
+            self.used_cues.add(t.start)
+            return
+        # Preposed: 'X said (that) CONTENT.'
+        if inverted:
+            return
+        if t.tag == "VBN" and prev not in ("has", "have", "had", "been", "was", "were", "is", "are", "be"):
+            return  # 'a ceasefire declared in Syria': a participle, not a statement
+        if t.tag == "VBG" and prev != ",":
+            return
+        j = _skip_to_content(p, cue_end, b, lemma)
+        if j >= b:
+            return
+        first = p.toks[j].text.lower()
+        if first not in _CLAUSE_STARTS and not (
+            p.toks[j].tag in ("DT", "PRP", "PRP$", "CD", "EX") or p.toks[j].tag.startswith(("NN", "JJ"))
+            or p.toks[j].text in _OPEN_Q
+        ):
+            return
+        if cls == "naming":
+            return  # characterising verbs attribute only quotes (pass 1)
+        if cls == "cognition" and first not in _CLAUSE_STARTS and not self._clause_like(p, j, b):
+            return
+        if cls == "speech" and first not in _CLAUSE_STARTS and not self._clause_like(p, j, b):
+            if p.toks[j].text not in _OPEN_Q:
+                return
+        cs = p.toks[j].start
+        ce = _trim_end(self.text, cs, e)
+        if ce - cs < 8:
+            return
+        # An embedded quote used whole as content is a direct attribution of pass 1.
+        self._add(pi, [(cs, ce)], cue_span, src_span)
+        self.used_cues.add(t.start)
+
+    def _clause_ends(self, p: _Para, j: int, b: int) -> bool:
+        """After 'X said' comes the sentence end, a comma, or a short adverbial."""
+        if j >= b or p.toks[j].text in (",", ".", "!", "?", ";", "\u2014", ")") or p.toks[j].text in _CLOSE_Q:
+            return True
+        for m in range(j, min(b, j + 7)):
+            t = p.toks[m]
+            if t.text in (",", ".", "!", "?", ";"):
+                return True
+            if t.tag.startswith("VB") or t.tag == "MD" or t.text.lower() in _CLAUSE_STARTS:
+                return False
+        return False
+
+    def _subject_end(self, p: _Para, a: int, k: int) -> int:
+        # For '..., saying ...' the subject is the sentence's first noun phrase.
+        j = a
+        while j < k and (_nounish(p.toks[j]) or p.toks[j].tag in ("DT", "JJ", "PRP", "POS")):
+            j += 1
+        return j
+
+    def _clause_like(self, p: _Para, j: int, b: int) -> bool:
+        """A finite clause follows: a subject then a verb within a few tokens."""
+        for m in range(j, min(b, j + 10)):
+            tag = p.toks[m].tag
+            if tag in ("VBD", "VBZ", "VBP", "MD"):
+                return m > j
+        return False
+
+    def _add(self, pi: int, parts: list[tuple[int, int]], cue, source) -> None:
+        parts = [(s, e) for s, e in parts if e > s]
+        if not parts:
+            return
+        qs = [
+            i
+            for i, q in enumerate(self.quotes)
+            if any(s <= q.start and q.end <= e for s, e in parts) and not _is_single(self.text, q)
+        ]
+        kind = "mixed" if qs else "indirect"
+        if qs and len(parts) == 1:
+            s, e = parts[0]
+            q = self.quotes[qs[0]]
+            if len(qs) == 1 and q.start - s <= 1 and e - q.end <= 1:
+                kind = "direct"
+        self.used_quotes.update(qs)
+        self.found.append(Found(kind, parts, cue, source, qs, pi))
+
+    # Pass 3: leftover quotes ------------------------------------------------------------
+    def leftovers(self, paras: list[Paragraph], para_of_quote: dict[int, int]) -> set[int]:
+        """Attach leftover quotes; return the indices of scare quotes."""
+        scare: set[int] = set()
+        by_para: dict[int, list[Found]] = {}
+        for f in self.found:
+            by_para.setdefault(f.paragraph, []).append(f)
+        for qi, q in enumerate(self.quotes):
+            if qi in self.used_quotes:
+                continue
+            chain = self.chains.get(qi, [qi])
+            if qi != chain[0] and not _is_single(self.text, q):
+                continue
+            pi = para_of_quote[qi]
+            words = len(self.text[q.inner_start : q.inner_end].split())
+            para = paras[pi]
+            whole_para = q.start - para.start <= 1 and para.end - q.end <= 2
+            sentence_like = words >= 6 or any(ch in self.text[q.inner_start : q.inner_end] for ch in ".!?")
+            if _is_single(self.text, q) or (words <= 5 and not whole_para and not sentence_like):
+                scare.add(qi)
+                continue
+            if not sentence_like and not whole_para:
+                scare.add(qi)
+                continue
+            # A quote continuing a statement in the same paragraph, or the previous one.
+            prior = [f for f in by_para.get(pi, []) if f.parts[0][0] < q.start]
+            host = None
+            if prior:
+                host = prior[-1]
+            elif pi > 0 and q.start - para.start <= 1:
+                prev = [f for f in by_para.get(pi - 1, [])]
+                if prev and prev[-1].kind in ("direct", "mixed"):
+                    host = prev[-1]
+            parts = [(self.quotes[c].start, self.quotes[c].end) for c in chain]
+            if host is not None and host.paragraph == pi:
+                host.parts.extend(parts)
+                host.quotes.extend(chain)
+                if host.kind == "indirect":
+                    host.kind = "mixed"
+            else:
+                f = Found("direct", parts, None, None, list(chain), pi)
+                if host is not None:
+                    f.speaker_hint = self.found.index(host)
+                self.found.append(f)
+                by_para.setdefault(pi, []).append(f)
+            self.used_quotes.update(chain)
+        return scare
+
+
+def _is_single(text: str, q: Quote) -> bool:
+    return text[q.start] in "\u2018'\u2039"

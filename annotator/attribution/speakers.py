@@ -1,0 +1,163 @@
+"""Resolves sources to canonical speakers: names, pronouns, titles ("the minister"), anonymous."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_CAP_WORD = re.compile(r"[A-Z][\w'\u2019.-]*|[A-Z]{2,}")
+_WORD = re.compile(r"[\w'\u2019.-]+")
+# "Title Name Name": a title word (any case) followed by one to four capitalised words.
+_ORG_HINTS = frozenset(
+    """department ministry agency office house committee council party government
+    administration court university institute association commission bureau corporation
+    company group times post news network press journal service union organization
+    organisation foundation center centre campaign coalition army forces police""".split()
+)
+_NON_NAMES = frozenset(
+    """the a an he she it they we i his her their this that these those and or but in on of
+    for at to by with from as said says told""".split()
+)
+
+
+@dataclass
+class Mention:
+    """A named person mention in the text with the title words in front of it."""
+
+    start: int
+    name: str
+    titles: frozenset[str]
+
+
+def _is_name_token(w: str) -> bool:
+    core = w.rstrip(".,")
+    return bool(core) and core[0].isupper() and core.lower() not in _NON_NAMES
+
+
+def split_source(source: str) -> tuple[list[str], str | None]:
+    """Title words (lower-case) and the proper name in a source phrase ('DoD spokesman Matthew
+    Allen' -> (['dod', 'spokesman'], 'Matthew Allen'))."""
+    words = _WORD.findall(source.replace("\u00a0", " "))
+    last_title = -1
+    for i, w in enumerate(words):
+        if w.lower().rstrip(".") in lx.TITLES or w.lower().rstrip(".") in lx.HONORIFICS:
+            last_title = i
+    titles = [w.lower().rstrip(".") for w in words[: last_title + 1]]
+    rest = words[last_title + 1 :]
+    # 'spokesman for the State Department' has no personal name after the title.
+    if rest and rest[0].lower() in ("for", "of", "at", "with", "from"):
+        return titles + [w.lower() for w in rest], None
+    name_words: list[str] = []
+    for w in rest:
+        if w.lower() in ("'s", "\u2019s"):
+            break
+        if _is_name_token(w):
+            name_words.append(w.rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
+        elif name_words:
+            break
+    name = " ".join(name_words) or None
+    if name and name.lower() in lx.HONORIFICS:
+        name = None
+    return titles, name
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Person mentions introduced by a title: 'Defense Minister Sergey Shoigu', 'Mr. Steele'."""
+    out: list[Mention] = []
+    for m in re.finditer(
+        r"((?:[A-Za-z][\w.-]*[ \t\u00a0]+){0,4}?)"
+        r"(?i:(" + "|".join(sorted((re.escape(t) for t in lx.TITLES | lx.HONORIFICS), key=len, reverse=True)) + r"))\.?"
+        r"[ \t\u00a0]+((?:[A-Z][\w'\u2019-]+\.?[ \t\u00a0]+){0,3}[A-Z][\w'\u2019-]+)",
+        text,
+    ):
+        name = m.group(3)
+        if any(w.lower() in _NON_NAMES for w in name.split()):
+            continue
+        titles = frozenset(w.lower().rstrip(".") for w in (m.group(1) + " " + m.group(2)).split())
+        out.append(Mention(m.start(3), name, titles))
+    return out
+
+
+class Resolver:
+    """Turns source phrases into canonical speaker names, in document order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions = find_mentions(text)
+        self.full_names: list[str] = [m.name for m in self.mentions]
+        self.last_person: str | None = None
+        self.last_other: str | None = None
+
+    def canonical(self, name: str) -> str:
+        """The longest full name ending with the same surname ('Shoigu' -> 'Sergey Shoigu')."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in lx.HONORIFICS]
+        if not words:
+            return name
+        name = " ".join(words)
+        last = words[-1].removesuffix("'s").removesuffix("\u2019s")
+        best = name
+        for full in self.full_names:
+            fw = full.split()
+            if fw[-1] == last and len(fw) > len(best.split()) and full.endswith(name):
+                best = full
+        return best
+
+    def _by_title(self, titles: list[str], offset: int) -> str | None:
+        head = next((t for t in reversed(titles) if t in lx.TITLES), None)
+        if head is None:
+            return None
+        mods = {t for t in titles if t not in ("the", "a", "an", head)}
+        before = [m for m in self.mentions if m.start < offset and head in m.titles]
+        after = [m for m in self.mentions if m.start >= offset and head in m.titles]
+
+        def fits(m: Mention) -> bool:
+            return not mods or bool(mods & m.titles) or all(len(x) > 3 for x in mods)
+
+        for cand in list(reversed(before)) + after:
+            if fits(cand):
+                return self.canonical(cand.name)
+        return None
+
+    def resolve(self, source: str, offset: int) -> tuple[str | None, bool]:
+        """(speaker, anonymous) for a source phrase found at offset."""
+        s = " ".join(source.replace("\u00a0", " ").split())
+        low = s.lower()
+        words = low.split()
+        if not words:
+            return None, False
+        if low in lx.PRONOUNS_PERSON:
+            return self.last_person, self.last_person is None
+        if low in ("they", "it", "we"):
+            return self.last_other, False
+        if low in ("i", "you"):
+            return None, False
+        titles, name = split_source(s)
+        head = words[-1].strip(",.")
+        if name:
+            canon = self.canonical(name)
+            org = any(w.lower() in _ORG_HINTS for w in canon.split()) or words[0] == "the"
+            if len(canon.split()) >= 2 and not org or titles:
+                self.full_names.append(canon)
+                self.last_person = canon
+            else:
+                if canon in (m.name for m in self.mentions) or any(
+                    f.split()[-1] == canon.split()[-1] and len(f.split()) > 1 for f in self.full_names
+                ):
+                    self.last_person = canon
+                else:
+                    self.last_other = canon
+            return canon, False
+        if head in lx.ANONYMOUS_HEADS or head.rstrip("s") in lx.ANONYMOUS_HEADS:
+            if words[0] in lx.VAGUE_DETERMINERS or head.endswith("s") or words[0] not in ("the",):
+                return None, True
+        if titles and words[0] in ("the", "this"):
+            speaker = self._by_title(titles, offset)
+            if speaker:
+                self.last_person = speaker
+                return speaker, False
+            return None, False
+        if words[0] in lx.VAGUE_DETERMINERS:
+            return None, True
+        return None, False
