@@ -1,0 +1,1 @@
+"""The `annotate` command line (installed as the `annotate_cli` package)."""
