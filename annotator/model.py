@@ -165,7 +165,12 @@ class SentenceReport:
     headline: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "voice": self.voice, "headline": self.headline}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "voice": self.voice,
+            "headline": self.headline,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ from .model import Attribution, Finding, Report, SentenceReport, TextSpan
 from .settings import DEFAULT, Settings
 
 
-def annotate(text: str, settings: Settings | None = None, *, path: str | None = None,
-             encoding: str = "utf-8") -> Report:
+def annotate(
+    text: str, settings: Settings | None = None, *, path: str | None = None, encoding: str = "utf-8"
+) -> Report:
     """Annotate one decoded text. Pure: same text and settings, same report."""
     settings = settings or DEFAULT
     doc = Document(text)
@@ -33,8 +34,9 @@ def annotate(text: str, settings: Settings | None = None, *, path: str | None = 
     return summary.with_summary(report, doc)
 
 
-def _voice_sentences(doc: Document, attributions: list[Attribution],
-                     findings: list[Finding]) -> list[SentenceReport]:
+def _voice_sentences(
+    doc: Document, attributions: list[Attribution], findings: list[Finding]
+) -> list[SentenceReport]:
     parts = sorted((p.start, p.end) for a in attributions for p in a.parts)
     cues = sorted((a.cue.start, a.cue.end) for a in attributions if a.cue)
     editorial = sorted(f.start for f in findings if f.voice == "editorial")
@@ -45,7 +47,11 @@ def _voice_sentences(doc: Document, attributions: list[Attribution],
         else:
             covered = sum(max(0, min(e, s.end) - max(b, s.start)) for b, e in parts)
             has_cue = any(s.start <= c < s.end for c, _ in cues)
-            voice = "attributed" if covered * 2 >= (s.end - s.start) or (has_cue and covered) else "neutral"
+            voice = (
+                "attributed"
+                if covered * 2 >= (s.end - s.start) or (has_cue and covered)
+                else "neutral"
+            )
         out.append(SentenceReport(s.start, s.end, voice, s.headline))
     for b in doc.boilerplate:
         out.append(SentenceReport(b.start, b.end, "boilerplate"))

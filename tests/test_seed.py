@@ -39,7 +39,8 @@ def test_statement_counts_per_speaker(seed_report, seed_gold):
     for g in seed_gold["attributions"]:
         a = _match(seed_report, g)
         counted[a.speaker] = counted.get(a.speaker, 0) + 1
-    assert counted == seed_gold["speakers"] == {"Sergey Shoigu": 7, "Matthew Allen": 1, "John Kirby": 1}
+    expected = {"Sergey Shoigu": 7, "Matthew Allen": 1, "John Kirby": 1}
+    assert counted == seed_gold["speakers"] == expected
     for name, n in seed_gold["speakers"].items():
         assert seed_report.speakers.get(name) == n
 
