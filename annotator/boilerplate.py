@@ -39,7 +39,8 @@ _RELATED = re.compile(
     r"DON'T MISS|Top stories|Most read|Most Read)\s*(?::|\u2013|\u2014|-|>>|\u00bb|\|)",
 )
 _ADVERT = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|"
+    r"^(?:advertisement|advertising|sponsored(?: content)?|"
+    r"story continues below(?: advertisement)?|"
     r"continue reading(?: below| the main story)?|scroll to continue(?: with content)?|"
     r"article continues below)\s*[.:]?$",
     re.IGNORECASE,

@@ -58,7 +58,7 @@ class Document:
         if cached is None:
             raw = list(segment.tokenize(self.text, start, end))
             tags = nlp.tag([t.text for t in raw])
-            cached = [Token(t.start, t.end, t.text, tag) for t, tag in zip(raw, tags)]
+            cached = [Token(t.start, t.end, t.text, tag) for t, tag in zip(raw, tags, strict=True)]
             self._tokens[key] = cached
         return cached
 

@@ -10,7 +10,10 @@ from .model import Paragraph, Token
 # A blank line (spaces, tabs and no-break spaces allowed) separates paragraphs.
 _BLANK = re.compile(r"\n[ \t\u00a0\r\f\v]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
-_SPACE = " \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"
+_SPACE = (
+    " \t\r\n\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\ufeff"
+)
 
 # Sentence-final punctuation, optional closing quotes and brackets, then white space.
 _CANDIDATE = re.compile(r"(?:[.!?\u2026]+|\.\.\.)[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
@@ -99,7 +102,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_boundary(text: str, sent_start: int, punct_start: int, punct: str, cut: int, end: int) -> bool:
+def _is_boundary(
+    text: str, sent_start: int, punct_start: int, punct: str, cut: int, end: int
+) -> bool:
     nm = _NEXT_START.match(text, cut, end)
     if not nm:
         return False
@@ -128,12 +133,15 @@ def _is_boundary(text: str, sent_start: int, punct_start: int, punct: str, cut: 
     return True
 
 
-# Tokens: acronyms with dots, words with inner hyphens/apostrophes (n't split off),
+# Tokens: acronyms with dots, words with inner hyphens/apostrophes (n't and clitics such as
+# 's, 'd, 'll split off as the Penn Treebank does),
 # numbers with separators, and single non-space characters.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"
     r"|\w+(?=n['\u2019]t\b)"
     r"|n['\u2019]t\b"
+    r"|\w+(?=['\u2019](?:s|d|ll|re|ve|m|S|D|LL|RE|VE|M)\b)"
+    r"|['\u2019](?:s|d|ll|re|ve|m|S|D|LL|RE|VE|M)\b"
     r"|\d+(?:[.,:]\d+)+"
     r"|\w+(?:[-'\u2019]\w+)*"
     r"|\S"

@@ -28,7 +28,7 @@ def find(doc: Document) -> tuple[list[Quote], list[Attribution], dict[str, int]]
     for p in paras:
         sents = [(s.start, s.end) for s in doc.sentences if p.start <= s.start < p.end]
         tagged.append(_Para(text, doc.tokens_in(p.start, p.end), sents))
-    for pi, (p, tp) in enumerate(zip(paras, tagged)):
+    for pi, (p, tp) in enumerate(zip(paras, tagged, strict=True)):
         finder.attach_quotes(tp, pi, p)
     for pi, tp in enumerate(tagged):
         finder.reported(tp, pi)
@@ -46,7 +46,9 @@ def find(doc: Document) -> tuple[list[Quote], list[Attribution], dict[str, int]]
             s, e = f.source
             speaker, anonymous = resolver.resolve(text[s:e], s)
         elif f.speaker_hint is not None and id(finder.found[f.speaker_hint]) in order:
-            speaker, anonymous = speakers_by_found.get(id(finder.found[f.speaker_hint]), (None, False))
+            speaker, anonymous = speakers_by_found.get(
+                id(finder.found[f.speaker_hint]), (None, False)
+            )
         else:
             speaker, anonymous = None, False
         speakers_by_found[id(f)] = (speaker, anonymous)

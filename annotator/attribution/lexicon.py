@@ -30,21 +30,17 @@ NOUN_AMBIGUOUS = frozenset(
     rules laments tweets emails texts counters guesses wonders vows""".split()
 )
 
-# Verb forms that attribute a preceding clause or quote ("...," he said) and may invert ("said X").
-POSTPOSED = frozenset(
-    """said says say added adds told tells wrote writes noted notes explained explains
-    warned warns continued continues insisted insists argued argues asked asks replied replies
-    responded responds stated states declared declares recalled recalls concluded concludes
-    acknowledged acknowledges admitted admits claimed claims suggested suggests complained
-    complains conceded concedes cautioned cautions observed observes predicted predicts
-    tweeted tweets countered counters quipped quips joked jokes stressed stresses emphasized
-    emphasizes emphasised reported reports announced announces confirmed confirms
-    maintained maintains contended contends asserted asserts remarked remarks added
-    boasted boasts lamented laments alleged alleges pointed vowed vows promised promises
-    urged urges charged charges shouted yelled whispered exclaimed answered answers
-    offered offers predicted mused opined reasoned protested retorted scoffed snapped
-    believes believed thinks thought""".split()
-)
+# Verb forms that attribute a preceding clause or quote ("...," he said) and may invert
+# ("said X"): every non-participle form of the speech and quote verbs, and a few of thinking.
+_POSTPOSED_COGNITION = frozenset("think thinks thought believe believes believed".split())
+
+
+def _postposed() -> frozenset[str]:
+    forms = {f for f, (_, cls) in cue_forms().items() if cls in ("speech", "quote")}
+    return frozenset(f for f in forms if not f.endswith("ing")) | _POSTPOSED_COGNITION
+
+
+POSTPOSED = _postposed()
 
 # Objects of "tell" that are the audience, not the content ("told reporters that ...").
 AUDIENCE = frozenset(

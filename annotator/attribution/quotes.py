@@ -8,6 +8,8 @@ for multi-paragraph quotes); only the last paragraph closes it.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Paragraph, Quote
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
@@ -19,46 +21,53 @@ _SINGLE_CLOSE = "\u2019'\u203a"
 _MAX_SINGLE_LEN = 200
 
 
-def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, 'open'|'close') for each double quotation mark, inch signs left out."""
-    marks: list[tuple[int, str]] = []
+# Double quotation marks, including the typewriter pairs '' and `` some outlets use.
+_DOUBLE_MARK = re.compile("''|``|[\u201c\u201e\u00ab\u201d\u00bb\"]")
+
+
+def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
+    """(offset, 'open'|'close', width) for each double quotation mark, inch signs left out."""
+    marks: list[tuple[int, str, int]] = []
     is_open = False
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in _DOUBLES:
-            continue
+    for m in _DOUBLE_MARK.finditer(text, start, end):
+        i = m.start()
+        mark = m.group()
+        width = len(mark)
+        ch = mark[0] if width == 1 else mark
         prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
-        if ch in _OPEN_DOUBLE:
-            if ch == "\u00ab" or not is_open:
-                marks.append((i, "open"))
-                is_open = True
-            else:
-                # A second opening mark while open: the first one was never closed.
-                marks.append((i, "open"))
+        nxt = text[i + width] if i + width < end else " "
+        if ch in _OPEN_DOUBLE or ch == "``":
+            marks.append((i, "open", width))
+            is_open = True
         elif ch in _CLOSE_DOUBLE:
             if is_open:
-                marks.append((i, "close"))
+                marks.append((i, "close", width))
                 is_open = False
             elif ch == "\u201d" and (prev.isspace() or prev in "([") and not nxt.isspace():
-                marks.append((i, "open"))  # a closing glyph used as an opening one
+                marks.append((i, "open", width))  # a closing glyph used as an opening one
                 is_open = True
-        else:  # straight quote
+        else:  # straight quote or ''
             if is_open:
-                marks.append((i, "close"))
+                marks.append((i, "close", width))
                 is_open = False
-            elif prev.isdigit() and (nxt.isspace() or nxt in ".,;:)-x\u00d7" or i + 1 == end):
+            elif (
+                width == 1
+                and prev.isdigit()
+                and (nxt.isspace() or nxt in ".,;:)-x\u00d7" or i + 1 == end)
+            ):
                 continue  # 6'2" or a 12" screen
             elif nxt.isspace() and not prev.isspace() and i > start:
                 continue  # a stray closing mark with nothing open
             else:
-                marks.append((i, "open"))
+                marks.append((i, "open", width))
                 is_open = True
     return marks
 
 
 def _starts_with_open_quote(text: str, p: Paragraph) -> bool:
-    return p.end > p.start and text[p.start] in _OPEN_DOUBLE + _STRAIGHT
+    return p.end > p.start and (
+        text[p.start] in _OPEN_DOUBLE + _STRAIGHT or text.startswith(("''", "``"), p.start)
+    )
 
 
 def find_double(text: str, paras: list[Paragraph]) -> list[Quote]:
@@ -67,20 +76,21 @@ def find_double(text: str, paras: list[Paragraph]) -> list[Quote]:
     for pi, p in enumerate(paras):
         marks = _double_marks(text, p.start, p.end)
         open_at: int | None = None
-        for off, kind in marks:
+        open_w = 1
+        for off, kind, width in marks:
             if kind == "open":
-                open_at = off
+                open_at, open_w = off, width
             elif open_at is not None:
-                quotes.append(Quote(open_at, off + 1, open_at + 1, off))
+                quotes.append(Quote(open_at, off + width, open_at + open_w, off))
                 open_at = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
             if nxt is not None and _starts_with_open_quote(text, nxt):
-                quotes.append(Quote(open_at, p.end, open_at + 1, p.end, continued=True))
-            elif p.end - open_at > 1 and open_at == p.start:
+                quotes.append(Quote(open_at, p.end, open_at + open_w, p.end, continued=True))
+            elif p.end - open_at > open_w and open_at == p.start:
                 # A paragraph that opens a quote and never closes it: the quote runs to the
                 # paragraph's end (many scraped texts lose the final mark).
-                quotes.append(Quote(open_at, p.end, open_at + 1, p.end))
+                quotes.append(Quote(open_at, p.end, open_at + open_w, p.end))
     return quotes
 
 
@@ -133,6 +143,11 @@ def find(text: str, paras: list[Paragraph]) -> list[Quote]:
     doubles = find_double(text, paras)
     singles = find_single(text, paras, doubles)
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def is_single(text: str, q: Quote) -> bool:
+    """True for a quote in single marks ('...', \u2018...\u2019)."""
+    return q.inner_start - q.start == 1 and text[q.start] in "\u2018'\u2039"
 
 
 def word_count(text: str, start: int, end: int) -> int:

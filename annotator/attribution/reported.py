@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Paragraph, Quote, Token
 from . import lexicon as lx
+from .quotes import is_single
 
 _NP_TAGS = frozenset("NNP NNPS NN NNS PRP DT JJ JJR JJS CD POS PRP$ NNP-LOC".split())
 _NP_LINKS = frozenset("of for at from with in on to".split())
@@ -87,6 +88,17 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
     b = _skip_between_left(p, i, lo)
     if b <= lo:
         return None
+    if p.toks[b - 1].text.lower() in ("who", "which", "that") and p.toks[b - 1].tag in (
+        "WP",
+        "WDT",
+        "IN",
+    ):
+        # 'bankers who concluded ...': the source is the antecedent with its pronoun.
+        m = b - 2
+        if m >= lo and p.toks[m].text == ",":
+            m -= 1
+        ante = np_left(p, m + 1, lo) if m >= lo and _nounish(p.toks[m]) else None
+        return (ante[0], b) if ante else None
     j = b - 1
     a = b
     while j >= lo and b - j <= 12:
@@ -106,7 +118,12 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
             a = j
             j -= 1
             continue
-        if t.text == "." and j > lo and len(p.toks[j - 1].text) <= 4 and p.toks[j - 1].text[:1].isupper():
+        if (
+            t.text == "."
+            and j > lo
+            and len(p.toks[j - 1].text) <= 4
+            and p.toks[j - 1].text[:1].isupper()
+        ):
             a = j  # "Mr." split as "Mr" "."
             j -= 1
             continue
@@ -132,17 +149,29 @@ def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
     while j < hi and j - i < 12:
         t = p.toks[j]
         low = t.text.lower()
-        if t.tag in _NP_TAGS or (t.text[:1].isupper() and t.text.isalpha()) or low in ("'s", "\u2019s"):
+        if (
+            t.tag in _NP_TAGS
+            or (t.text[:1].isupper() and t.text.isalpha())
+            or low in ("'s", "\u2019s")
+        ):
             if t.tag == "PRP" and low not in ("he", "she", "they", "it", "we", "i"):
                 break
             seen_noun = seen_noun or _nounish(t) or t.tag == "PRP"
             j += 1
             continue
-        if t.text == "." and j > i and len(p.toks[j - 1].text) <= 4 and p.toks[j - 1].text[:1].isupper():
+        if (
+            t.text == "."
+            and j > i
+            and len(p.toks[j - 1].text) <= 4
+            and p.toks[j - 1].text[:1].isupper()
+        ):
             j += 1
             continue
-        if low in _NP_LINKS and seen_noun and j + 1 < hi and (
-            p.toks[j + 1].tag in ("DT", "NNP", "NNPS") or p.toks[j + 1].text[:1].isupper()
+        if (
+            low in _NP_LINKS
+            and seen_noun
+            and j + 1 < hi
+            and (p.toks[j + 1].tag in ("DT", "NNP", "NNPS") or p.toks[j + 1].text[:1].isupper())
         ):
             j += 1
             continue
@@ -173,9 +202,18 @@ def _extend_cue(p: _Para, k: int, hi: int, lemma: str) -> int:
             m += 1
         if m < hi and p.toks[m].text.lower() in lx.AUDIENCE:
             j = m + 1
-    if j + 2 < hi and p.toks[j].text.lower() == "in" and p.toks[j + 1].text.lower() in ("a", "an", "the", "his", "her", "their", "its"):
+    if (
+        j + 2 < hi
+        and p.toks[j].text.lower() == "in"
+        and p.toks[j + 1].text.lower() in ("a", "an", "the", "his", "her", "their", "its")
+    ):
         m = j + 2
-        while m < hi and m < j + 5 and p.toks[m].text.lower() not in lx.MEDIUM and p.toks[m].tag.startswith(("JJ", "NN")):
+        while (
+            m < hi
+            and m < j + 5
+            and p.toks[m].text.lower() not in lx.MEDIUM
+            and p.toks[m].tag.startswith(("JJ", "NN"))
+        ):
             m += 1
         if m < hi and p.toks[m].text.lower() in lx.MEDIUM:
             j = m + 1
@@ -189,13 +227,30 @@ def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
         if obj and obj[1] < hi and p.toks[obj[1]].text.lower() in _CLAUSE_STARTS | {",", ":"}:
             j = obj[1]
     while j < hi and (
-        p.toks[j].text.lower() in ("on", "last", "this", "earlier", "late", "early", "today", "yesterday")
-        or p.toks[j].tag in ("NNP",) and p.toks[j].text in _WEEKDAYS
+        p.toks[j].text.lower()
+        in ("on", "last", "this", "earlier", "late", "early", "today", "yesterday")
+        or p.toks[j].tag in ("NNP",)
+        and p.toks[j].text in _WEEKDAYS
     ):
         if p.toks[j].text.lower() == "on" and not (j + 1 < hi and p.toks[j + 1].text in _WEEKDAYS):
             break
         j += 1
-        if j < hi and p.toks[j].text.lower() in ("week", "month", "year", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        if j < hi and p.toks[j].text.lower() in (
+            "week",
+            "month",
+            "year",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ):
             j += 1
     while j < hi and p.toks[j].text in (",", ":", "\u2014", "\u2013", "-"):
         j += 1
@@ -218,6 +273,142 @@ def _trim_start(text: str, start: int, end: int) -> int:
     return start
 
 
+_PREPOSITIONS = frozenset(
+    "about of in on at for with by from into over under after before during".split()
+)
+_COORD = frozenset("and but or".split())
+# Verbs whose bare object is not what was said ("asked him a question", "wrote a book"):
+# they report only a clause ("asked whether ...") or a quote.
+_NEEDS_CLAUSE = frozenset(
+    """ask speak respond reply answer comment testify talk write tweet post email
+    inform advise assure tell""".split()
+)
+
+
+def _that_clause(p: _Para, j: int, b: int) -> int:
+    """'told the paper on Saturday that ...': the content starts at a 'that' a few words on,
+    when no verb or clause break comes first."""
+    m = j
+    while m < b and m < j + 14:
+        t = p.toks[m]
+        if t.text.lower() == "that" and m > j:
+            return m
+        if (
+            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            or t.text in (".", ";", ":", "!", "?")
+            or t.text in _OPEN_Q
+        ):
+            return j
+        m += 1
+    return j
+
+
+_TIME_WORDS = frozenset(
+    """last earlier yesterday today tonight during monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+
+
+def subject_left(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the verb at token k: a noun phrase, with any appositive or relative
+    clause set off by commas ('X, the president of Y, said'), or for a second verb of a
+    coordination ('X criticised Y and said ...') the subject of the first."""
+    src = np_left(p, k, lo)
+    if src is not None:
+        return src
+    b = _skip_between_left(p, k, lo)
+    if b <= lo:
+        return None
+    before = p.toks[b - 1]
+    if before.text == ",":
+        return _appositive_subject(p, b - 1, lo)
+    if before.text.lower() in _COORD:
+        v = _previous_verb(p, b - 1, lo)
+        if v is not None:
+            inner = np_left(p, v, lo)
+            if inner is not None:
+                return inner
+            if p.toks[v - 1].text == "," if v > lo else False:
+                return _appositive_subject(p, v - 1, lo)
+    return None
+
+
+def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:
+    # Walk back over up to two comma-delimited insertions to the head noun phrase.
+    end = comma
+    c = comma
+    for _ in range(2):
+        m = c - 1
+        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":", ".", "(", ")"):
+            if p.toks[m].text in _OPEN_Q or p.toks[m].text in _CLOSE_Q:
+                return None
+            m -= 1
+        if m < lo or p.toks[m].text != ",":
+            return None
+        first = p.toks[m + 1]
+        if not (
+            first.tag in ("DT", "PRP$", "WP", "WDT", "CD", "JJ", "JJS", "NNP", "NNPS", "NN", "NNS")
+            or first.text.lower() in ("who", "which", "whose", "a", "an", "the", "now", "then")
+        ):
+            return None
+        head = np_left(p, m, lo)
+        if (
+            head is not None
+            and _nounish(p.toks[head[1] - 1])
+            and (
+                head[0] == lo
+                or p.toks[head[0] - 1].text in (",", ":")
+                or p.toks[head[0] - 1].tag in ("IN", "CC")
+            )
+        ):
+            if p.toks[head[1] - 1].tag.startswith("NNP") or p.toks[head[1] - 1].text[:1].isupper():
+                return head[0], end
+            if first.text.lower() in ("who", "which", "whose") or first.tag.startswith("NNP"):
+                return head[0], end
+        c = m
+    return None
+
+
+def _previous_verb(p: _Para, k: int, lo: int) -> int | None:
+    """Index of the nearest finite verb before token k in the same clause chain."""
+    m = k - 1
+    while m >= lo and k - m <= 30:
+        t = p.toks[m]
+        if t.text in (";", ":", ".") or t.text.lower() in ("because", "although", "since", "if"):
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP"):
+            return m
+        m -= 1
+    return None
+
+
+def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
+    """End offset of a complement starting at token j: before a semicolon, dash, bracket,
+    a comma that opens a new clause, or a trailing time adverbial."""
+    m = j + 1
+    while m < b:
+        t = p.toks[m]
+        low = t.text.lower()
+        if t.text in (";", "\u2014", "\u2013", "(", ".", "!", "?"):
+            break
+        if (
+            t.text == ","
+            and m + 1 < b
+            and (
+                p.toks[m + 1].tag in ("CC", "WDT", "WP", "VBG", "IN", "RB", "PRP")
+                or p.toks[m + 1].text.lower() in ("who", "which", "while", "saying", "according")
+            )
+        ):
+            break
+        if low in _TIME_WORDS and m > j + 1:
+            break
+        if low in ("on", "in", "at") and m + 1 < b and p.toks[m + 1].text.lower() in _TIME_WORDS:
+            break
+        m += 1
+    end = p.toks[m - 1].end if m > j else p.toks[j].end
+    return _trim_end(p.text, p.toks[j].start, min(end, e))
+
+
 class Finder:
     """Runs the three passes over one document."""
 
@@ -228,6 +419,9 @@ class Finder:
         self.found: list[Found] = []
         self.used_cues: set[int] = set()  # token start offsets of cues already used
         self.chains = self._chains()
+        # Double-quoted stretches (sorted, non-overlapping) for fast "inside a quote?" tests.
+        self._dq = [(q.start, q.end) for q in quotes if not is_single(text, q)]
+        self._dq_starts = [s for s, _ in self._dq]
 
     def _chains(self) -> dict[int, list[int]]:
         """Quote index -> the indices of the multi-paragraph chain it belongs to."""
@@ -252,7 +446,8 @@ class Finder:
         return None
 
     def _in_quote(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes if not _is_single(self.text, q))
+        i = bisect.bisect_right(self._dq_starts, offset) - 1
+        return i >= 0 and offset < self._dq[i][1]
 
     # Pass 1: direct quotes --------------------------------------------------------------
     def attach_quotes(self, p: _Para, pi: int, para: Paragraph) -> None:
@@ -294,18 +489,27 @@ class Finder:
         src = np_right(p, i, hi)
         if src:
             k = src[1]
-            while k < hi and (p.toks[k].text.lower() in lx.BETWEEN or p.toks[k].tag in ("RB", "MD")):
+            while k < hi and (
+                p.toks[k].text.lower() in lx.BETWEEN or p.toks[k].tag in ("RB", "MD")
+            ):
                 k += 1
             if k < hi:
                 cue = _is_cue(p.toks[k])
                 if cue:
                     end = _extend_cue(p, k, hi, cue[0])
+                    closed = self.text[q.inner_end - 1 : q.inner_end] in (".", "!", "?")
+                    if (
+                        closed
+                        and end < len(p.toks)
+                        and p.toks[end].text not in (".", ",", "!", "?", ";")
+                    ):
+                        return None  # '..." Blocher insists that ...': a new sentence
                     self.used_cues.add(p.toks[k].start)
                     return (_span(p, k, end), _span(p, *src), "direct")
         return None
 
     def _before(self, p: _Para, q: Quote) -> tuple | None:
-        """'X said: "...' / 'X told reporters, "...' / 'X called it "..."' before an opening mark."""
+        """'X said: "...' / 'X told reporters, "...' before an opening mark."""
         i = p.index_at(q.start)
         lo = max(0, i - 20)
         sent_start, _ = p.sentence_of(q.start)
@@ -328,19 +532,23 @@ class Finder:
             lemma, cls = cue
             if cls == "cognition" and k != j:
                 continue
-            src = np_left(p, k, lo)
+            src = subject_left(p, k, lo)
+            inverted = False
             if src is None:
                 # 'according to X: "..."' or 'said X: "..."'
                 if t.text.lower() in lx.POSTPOSED and k + 1 <= j:
                     src = np_right(p, k + 1, j + 1)
+                    inverted = src is not None
                 if src is None:
                     continue
             end = _extend_cue(p, k, j + 1, lemma)
+            adjacent = p.toks[i - 1].text in (",", ":") or k == j or end > j or inverted
+            if not adjacent or cls in ("naming", "attitude") or self._runs_on(p, q):
+                # 'said the senator can "bring change" to Washington': the quote is part of a
+                # reported clause, which pass 2 takes whole.
+                return None
             self.used_cues.add(t.start)
-            kind = "direct" if (p.toks[i - 1].text in (",", ":") or k == j or end > j) else "mixed"
-            if cls == "naming":
-                kind = "mixed"
-            return (_span(p, k, end), _span(p, *src), kind)
+            return (_span(p, k, end), _span(p, *src), "direct")
         # 'according to X, "..."'
         for k in range(lo, i - 1):
             if p.toks[k].text.lower() == "according" and p.toks[k + 1].text.lower() == "to":
@@ -348,6 +556,17 @@ class Finder:
                 if src:
                     return (_span(p, k, k + 2), _span(p, *src), "direct")
         return None
+
+    def _runs_on(self, p: _Para, q: Quote) -> bool:
+        """True when the sentence goes on for a few words after the quote closes."""
+        _, sent_end = p.sentence_of(q.start)
+        i = p.index_at(q.end)
+        words = 0
+        while i < len(p.toks) and p.toks[i].start < sent_end:
+            if p.toks[i].text[:1].isalnum():
+                words += 1
+            i += 1
+        return words >= 3
 
     # Pass 2: reported speech ------------------------------------------------------------
     def reported(self, p: _Para, pi: int) -> None:
@@ -358,7 +577,11 @@ class Finder:
                 t = p.toks[k]
                 if t.start in self.used_cues or self._in_quote(t.start):
                     continue
-                if t.text.lower() == "according" and k + 1 < b and p.toks[k + 1].text.lower() == "to":
+                if (
+                    t.text.lower() == "according"
+                    and k + 1 < b
+                    and p.toks[k + 1].text.lower() == "to"
+                ):
                     self._according(p, pi, k, a, b, s, e)
                     continue
                 cue = _is_cue(t)
@@ -394,40 +617,60 @@ class Finder:
             if ce - cs >= 10:
                 self._add(pi, parts, cue, _span(p, *src))
 
-    def _indirect(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int, cue: tuple) -> None:
+    def _indirect(
+        self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int, cue: tuple
+    ) -> None:
         lemma, cls = cue
         t = p.toks[k]
         low = t.text.lower()
         # Non-reporting uses: "That said,", "having said that", "all told", "said to be".
         prev = p.toks[k - 1].text.lower() if k > a else ""
         nxt = p.toks[k + 1].text.lower() if k + 1 < b else ""
-        if (prev == "that" and nxt == ",") or (prev in ("having", "being") and nxt == "that") or (
-            prev == "all" and low == "told"
-        ) or (prev == "the" and low == "said"):
+        if (
+            (prev == "that" and nxt == ",")
+            or (prev in ("having", "being") and nxt == "that")
+            or (prev == "all" and low == "told")
+            or (prev == "the" and low == "said")
+            or (low in ("said", "told") and nxt == "to")
+        ):
             return
-        if low.endswith("ing") and prev not in ("is", "was", "were", "are", "been", "be"):
-            # A participle clause ("..., saying that ...") reports the subject of the sentence.
-            if not (prev == "," and nxt in _CLAUSE_STARTS):
-                return
-        src = np_left(p, k, a)
+        participle = low.endswith("ing") and prev not in ("is", "was", "were", "are", "been", "be")
+        if participle and prev not in (",", "and", "while", "by", "after", "before", "\u2014"):
+            return  # 'a growing number', 'the ruling party': not a statement
+        src = None if participle else subject_left(p, k, a)
         inverted = False
-        if src is None and low in lx.POSTPOSED and k > a and p.toks[k - 1].text in (",",) + tuple(_CLOSE_Q):
+        if (
+            src is None
+            and low in lx.POSTPOSED
+            and k > a
+            and p.toks[k - 1].text in (",",) + tuple(_CLOSE_Q)
+        ):
             src = np_right(p, k + 1, b)
             inverted = src is not None
-        if src is None and low.endswith("ing") and prev == ",":
-            src = np_left(p, self._subject_end(p, a, k), a) if k > a else None
+        if src is None and participle:
+            # '..., saying ...' reports the subject of the clause it hangs on.
+            v = _previous_verb(p, k, a)
+            src = subject_left(p, v, a) if v is not None else None
         if src is None:
             return
-        src_a, src_b = src if not inverted else (src[0], src[1])
+        src_a, src_b = src
         cue_end = _extend_cue(p, k, b, lemma)
         cue_span = _span(p, k, cue_end)
         src_span = _span(p, src_a, src_b)
         left_edge = src_a if not inverted else k
         right_edge = cue_end if not inverted else src_b
+        if participle:
+            left_edge = k
         before_comma = left_edge > a and p.toks[left_edge - 1].text in (",", "\u2014", "\u2013")
         before_text = self.text[s : p.toks[left_edge].start]
         # Postposed: 'CONTENT, X said.' / 'CONTENT, said X.' / 'A, X said, B.'
-        if before_comma and len(before_text.split()) >= 3 and low in lx.POSTPOSED and self._clause_ends(p, right_edge, b):
+        if (
+            not participle
+            and before_comma
+            and len(before_text.split()) >= 3
+            and low in lx.POSTPOSED
+            and self._clause_ends(p, right_edge, b)
+        ):
             cs = _trim_start(self.text, s, p.toks[left_edge].start)
             ce = _trim_end(self.text, cs, p.toks[left_edge - 1].start + 1)
             parts = [(cs, ce)]
@@ -439,9 +682,6 @@ class Finder:
                     te = _trim_end(self.text, ts, e)
                     if te > ts:
                         parts.append((ts, te))
-            elif j < b and p.toks[j].text not in (".", "!", "?") and cls == "speech":
-                # '..., he said in a statement on Tuesday.' trailing adverbials stay outside.
-                pass
             if ce - cs < 8:
                 return
             self._add(pi, parts, cue_span, src_span)
@@ -450,37 +690,70 @@ class Finder:
         # Preposed: 'X said (that) CONTENT.'
         if inverted:
             return
-        if t.tag == "VBN" and prev not in ("has", "have", "had", "been", "was", "were", "is", "are", "be"):
+        if t.tag == "VBN" and prev not in (
+            "has",
+            "have",
+            "had",
+            "been",
+            "was",
+            "were",
+            "is",
+            "are",
+            "be",
+        ):
             return  # 'a ceasefire declared in Syria': a participle, not a statement
-        if t.tag == "VBG" and prev != ",":
+        if cls == "quote":
             return
         j = _skip_to_content(p, cue_end, b, lemma)
         if j >= b:
             return
-        first = p.toks[j].text.lower()
-        if first not in _CLAUSE_STARTS and not (
-            p.toks[j].tag in ("DT", "PRP", "PRP$", "CD", "EX") or p.toks[j].tag.startswith(("NN", "JJ"))
-            or p.toks[j].text in _OPEN_Q
+        if cls in ("speech", "cognition"):
+            j = _that_clause(p, j, b)
+        tj = p.toks[j]
+        first = tj.text.lower()
+        if tj.text in (".", "!", "?", ";", ")", "(") or tj.tag in ("VBD", "VBZ", "VBP"):
+            return
+        if lemma in _NEEDS_CLAUSE and not (
+            first in _CLAUSE_STARTS
+            or tj.text in _OPEN_Q
+            or (first == "to" and lemma in ("ask", "urge"))
         ):
             return
-        if cls == "naming":
-            return  # characterising verbs attribute only quotes (pass 1)
-        if cls == "cognition" and first not in _CLAUSE_STARTS and not self._clause_like(p, j, b):
+        if first == "so" and (j + 1 >= b or p.toks[j + 1].text in (".", ",", ";")):
+            self._add(pi, [(tj.start, tj.end)], cue_span, src_span)
+            self.used_cues.add(t.start)
             return
-        if cls == "speech" and first not in _CLAUSE_STARTS and not self._clause_like(p, j, b):
-            if p.toks[j].text not in _OPEN_Q:
+        if first in _PREPOSITIONS and tj.tag == "IN":
+            # 'said in an interview that ...', 'warned about ...': content after 'that', if any.
+            m = j + 1
+            while (
+                m < b
+                and m < j + 14
+                and p.toks[m].text.lower() != "that"
+                and p.toks[m].text not in ".;"
+            ):
+                m += 1
+            if m < b and p.toks[m].text.lower() == "that" and cls in ("speech", "cognition"):
+                j = m
+            elif cls not in ("attitude", "naming"):
                 return
+        if cls in ("attitude", "naming"):
+            ce = _clause_boundary(p, j, b, e)
+        else:
+            ce = _trim_end(self.text, p.toks[j].start, e)
         cs = p.toks[j].start
-        ce = _trim_end(self.text, cs, e)
-        if ce - cs < 8:
+        if ce - cs < 2:
             return
-        # An embedded quote used whole as content is a direct attribution of pass 1.
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
 
     def _clause_ends(self, p: _Para, j: int, b: int) -> bool:
         """After 'X said' comes the sentence end, a comma, or a short adverbial."""
-        if j >= b or p.toks[j].text in (",", ".", "!", "?", ";", "\u2014", ")") or p.toks[j].text in _CLOSE_Q:
+        if (
+            j >= b
+            or p.toks[j].text in (",", ".", "!", "?", ";", "\u2014", ")")
+            or p.toks[j].text in _CLOSE_Q
+        ):
             return True
         for m in range(j, min(b, j + 7)):
             t = p.toks[m]
@@ -540,7 +813,9 @@ class Finder:
             words = len(self.text[q.inner_start : q.inner_end].split())
             para = paras[pi]
             whole_para = q.start - para.start <= 1 and para.end - q.end <= 2
-            sentence_like = words >= 6 or any(ch in self.text[q.inner_start : q.inner_end] for ch in ".!?")
+            sentence_like = words >= 6 or any(
+                ch in self.text[q.inner_start : q.inner_end] for ch in ".!?"
+            )
             if _is_single(self.text, q) or (words <= 5 and not whole_para and not sentence_like):
                 scare.add(qi)
                 continue
@@ -573,4 +848,4 @@ class Finder:
 
 
 def _is_single(text: str, q: Quote) -> bool:
-    return text[q.start] in "\u2018'\u2039"
+    return is_single(text, q)

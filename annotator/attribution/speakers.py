@@ -68,7 +68,9 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in re.finditer(
         r"((?:[A-Za-z][\w.-]*[ \t\u00a0]+){0,4}?)"
-        r"(?i:(" + "|".join(sorted((re.escape(t) for t in lx.TITLES | lx.HONORIFICS), key=len, reverse=True)) + r"))\.?"
+        r"(?i:("
+        + "|".join(sorted((re.escape(t) for t in lx.TITLES | lx.HONORIFICS), key=len, reverse=True))
+        + r"))\.?"
         r"[ \t\u00a0]+((?:[A-Z][\w'\u2019-]+\.?[ \t\u00a0]+){0,3}[A-Z][\w'\u2019-]+)",
         text,
     ):
@@ -143,7 +145,8 @@ class Resolver:
                 self.last_person = canon
             else:
                 if canon in (m.name for m in self.mentions) or any(
-                    f.split()[-1] == canon.split()[-1] and len(f.split()) > 1 for f in self.full_names
+                    f.split()[-1] == canon.split()[-1] and len(f.split()) > 1
+                    for f in self.full_names
                 ):
                     self.last_person = canon
                 else:

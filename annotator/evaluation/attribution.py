@@ -83,7 +83,9 @@ def gold_attributions(doc: CorpusDoc) -> list[dict[str, list[tuple[int, int]]]]:
     return [g for g in groups.values() if g.get("Content")]
 
 
-def score_doc(doc: CorpusDoc, report: Report, score: AttributionScore, keep_examples: int = 0) -> None:
+def score_doc(
+    doc: CorpusDoc, report: Report, score: AttributionScore, keep_examples: int = 0
+) -> None:
     """Add one document's counts to score."""
     gold = gold_attributions(doc)
     all_gold_content = _merge(s for g in gold for s in g["Content"])
@@ -120,8 +122,9 @@ def score_doc(doc: CorpusDoc, report: Report, score: AttributionScore, keep_exam
             score.misses.append((doc.id, " | ".join(doc.text[s:e] for s, e in content)[:300]))
 
 
-def evaluate(docs: Iterable[CorpusDoc], annotate: Callable[[str], Report],
-             keep_examples: int = 0) -> AttributionScore:
+def evaluate(
+    docs: Iterable[CorpusDoc], annotate: Callable[[str], Report], keep_examples: int = 0
+) -> AttributionScore:
     """Score every document of an attribution corpus."""
     score = AttributionScore()
     for doc in docs:

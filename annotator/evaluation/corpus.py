@@ -44,7 +44,12 @@ def read(path: str | Path, limit: int | None = None) -> Iterator[CorpusDoc]:
                     GoldSpan(int(s["start"]), int(s["end"]), str(s["label"]), s.get("extra") or {})
                     for s in d.get("spans", [])
                 )
-                yield CorpusDoc(str(d["id"]), str(d.get("source_dataset", "")), d["text"], spans,
-                                d.get("meta") or {})
+                yield CorpusDoc(
+                    str(d["id"]),
+                    str(d.get("source_dataset", "")),
+                    d["text"],
+                    spans,
+                    d.get("meta") or {},
+                )
             except (KeyError, TypeError, json.JSONDecodeError) as exc:
                 raise ValueError(f"{path}:{n}: not a corpus document ({exc})") from None
