@@ -1,10 +1,10 @@
-"""The typer application: `annotate PATH...` and its subcommands."""
+"""The typer application: `annotate PATH...`."""
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
-from pathlib import Path
 
 import typer
 
@@ -22,6 +22,13 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+
+
+class Colour(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 def _err(message: str) -> None:
@@ -29,55 +36,108 @@ def _err(message: str) -> None:
     sys.stderr.flush()
 
 
+def _default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _usage(message: str) -> typer.Exit:
+    _err(message)
+    return typer.Exit(int(ExitCode.BAD_INPUT))
+
+
 @app.command()
 def annotate(
-    paths: list[str] = typer.Argument(..., help="Files to annotate; '-' reads standard input."),
-    fmt: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Largest input accepted."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files, directories (searched recursively) or '-' for standard input.",
+        show_default=False),
+    fmt: Format = typer.Option(Format.text, "--format", "-f",
+                               help="text: the article view (one input) or a corpus table; "
+                                    "json, jsonl or csv."),
+    globs: list[str] | None = typer.Option(
+        None, "--glob",
+        help="File pattern inside directories (repeatable) [default: *.txt, *.md]."),
+    excludes: list[str] | None = typer.Option(
+        None, "--exclude", help="Skip files and directories matching this pattern (repeatable)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0,
+                             help="Processes to use [default: the number of cores]."),
+    output_dir: str | None = typer.Option(
+        None, "--output-dir", "-o", help="Write one JSON report per input here, mirroring the "
+                                         "input tree; unchanged inputs are skipped."),
+    force: bool = typer.Option(False, "--force", help="With --output-dir: redo every input."),
+    sort: str | None = typer.Option(
+        None, "--sort", help="Corpus table column to sort by (KEY, KEY:asc or KEY:desc)."),
+    fail_on: str | None = typer.Option(
+        None, "--fail-on", metavar="LEVEL",
+        help="Exit 1 when an own-voice finding is at or above LEVEL."),
+    max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", min=0,
+                                  help="Largest input accepted, in bytes (0: no limit)."),
+    summary_only: bool = typer.Option(False, "--summary-only", help="Only the summary report."),
+    no_summary: bool = typer.Option(False, "--no-summary", help="Only the annotated article."),
+    explain: bool = typer.Option(False, "--explain",
+                                 help="Add each rule's description and source."),
+    width: int | None = typer.Option(
+        None, "--width", min=20, help="Render at this many columns."),
+    colour: Colour = typer.Option(Colour.auto, "--color", "--colour",
+                                  help="Colour: auto (a terminal, unless NO_COLOR or "
+                                       "TERM=dumb; FORCE_COLOR forces it), always or never."),
+    pager: bool = typer.Option(False, "--pager", help="Page the article view."),
+    category: list[str] | None = typer.Option(
+        None, "--category", help="Show only this category (repeatable)."),
+    exclude_category: list[str] | None = typer.Option(
+        None, "--exclude-category", help="Hide this category (repeatable)."),
+    min_level: str | None = typer.Option(
+        None, "--min-level", metavar="LEVEL", help="Hide findings below this level."),
 ) -> None:
-    """Annotate articles and print a report for each."""
-    from annotator import InputError, decode_bytes, read_path
-    from annotator.pipeline import annotate as run
+    """Annotate articles: one shows the article; several give a corpus table or a stream."""
+    from .style import levels
+
+    known = levels()
+    for flag, value in (("--fail-on", fail_on), ("--min-level", min_level)):
+        if value is not None and value not in known:
+            raise _usage(f"{flag} {value!r}: expected one of {', '.join(known)}")
+    if summary_only and no_summary:
+        raise _usage("--summary-only and --no-summary exclude each other")
+    if sort is not None:
+        from .render_table import SortError, parse_sort
+
+        try:
+            parse_sort(sort)
+        except SortError as exc:
+            raise _usage(str(exc)) from None
+
     from annotator.settings import DEFAULT
 
-    from . import render_json, render_plain
+    from . import run as runner
 
-    settings = DEFAULT.with_values("command line", max_bytes=max_bytes)
-    status = ExitCode.OK
-    records = []
-    out = sys.stdout
-    for path in paths:
-        try:
-            if path == "-":
-                data = sys.stdin.buffer.read()
-                if max_bytes and len(data) > max_bytes:
-                    raise InputError(f"too large ({len(data)} bytes; the limit is {max_bytes})", "-")
-                try:
-                    text, encoding = decode_bytes(data)
-                except InputError as exc:
-                    raise InputError(exc.reason, "<stdin>") from None
-                name = "<stdin>"
-            else:
-                text, encoding = read_path(Path(path), max_bytes)
-                name = path
-        except InputError as exc:
-            _err(str(exc))
-            status = ExitCode.BAD_INPUT
-            if fmt is Format.jsonl:
-                render_json.write_jsonl([{"path": path, "error": exc.reason}], out)
-            elif fmt is Format.json:
-                records.append({"path": path, "error": exc.reason})
-            continue
-        report = run(text, settings, path=name, encoding=encoding)
-        if fmt is Format.jsonl:
-            render_json.write_jsonl([report.to_dict()], out)
-        elif fmt is Format.json:
-            records.append(report.to_dict())
-        else:
-            out.write(render_plain.render(report))
-    if fmt is Format.json and records:
-        render_json.write_json(records, out, single=len(paths) == 1)
-    raise typer.Exit(int(status))
+    settings = DEFAULT.with_values(
+        "command line",
+        max_bytes=max_bytes,
+        categories=tuple(category) if category else None,
+        exclude_categories=tuple(exclude_category) if exclude_category else None,
+        min_level=min_level,
+    )
+    request = runner.Request(
+        paths=tuple(paths),
+        fmt=fmt.value,
+        globs=tuple(globs) if globs else (),
+        excludes=tuple(excludes) if excludes else (),
+        jobs=jobs or _default_jobs(),
+        output_dir=output_dir,
+        force=force,
+        sort=sort,
+        fail_on=fail_on,
+        summary_only=summary_only,
+        no_summary=no_summary,
+        explain=explain,
+        width=width,
+        colour=colour.value,
+        pager=pager,
+        settings=settings,
+    )
+    raise typer.Exit(int(runner.execute(request)))
 
 
 def main() -> None:
@@ -88,12 +148,14 @@ def main() -> None:
         _err("interrupted")
         sys.exit(int(ExitCode.INTERRUPTED))
     except BrokenPipeError:
-        # The reader went away (| head): exit quietly.
-        sys.stderr.close()
+        # The reader went away (| head): exit quietly, without a second error at shutdown.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
         sys.exit(0)
 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-

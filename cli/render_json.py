@@ -13,11 +13,34 @@ def dumps(record: dict[str, Any], *, indent: int | None = None) -> str:
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """One record per line, flushed as it goes so a pipe sees each report as it completes."""
     for rec in records:
         out.write(dumps(rec) + "\n")
         out.flush()
 
 
 def write_json(records: list[dict[str, Any]], out: TextIO, *, single: bool) -> None:
+    """A list of records as one JSON array (one object when `single`)."""
     payload: Any = records[0] if single and len(records) == 1 else records
     out.write(dumps(payload, indent=2) + "\n")
+
+
+class ArrayWriter:
+    """Streams a JSON array item by item; the bytes equal json.dumps(items, indent=2).
+
+    Items are written as they come, so a corpus never has to fit in memory at once.
+    """
+
+    def __init__(self, out: TextIO):
+        self.out = out
+        self.count = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        # JSON strings never hold a raw newline, so indenting line by line is exact.
+        body = "\n".join("  " + line for line in dumps(record, indent=2).split("\n"))
+        self.out.write(("[\n" if self.count == 0 else ",\n") + body)
+        self.count += 1
+
+    def close(self) -> None:
+        self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        self.out.flush()

@@ -1,0 +1,216 @@
+"""Annotating many inputs: one worker function, run in-process or over a pool of processes.
+
+Results always come back in input order, whatever the number of processes, so every output
+format is byte for byte the same for any --jobs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .discover import STDIN, Input
+
+# Below this much input, starting processes costs more than it saves.
+POOL_MIN_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Task:
+    """What a worker needs for one input; everything in it pickles."""
+
+    index: int
+    item: Input
+    settings: Any  # annotator.settings.Settings
+    fingerprint: str  # engine + settings identity, part of the skip key
+    data: bytes | None = None  # standard input, read by the parent
+    previous_key: str | None = None  # the key recorded for this input's output last time
+    output_path: str | None = None  # where its JSON lives under --output-dir
+    keep_report: bool = False  # return the Report object (single-article view)
+
+
+@dataclass
+class Outcome:
+    """One input's result: a report (as its JSON dict), or the reason it failed."""
+
+    index: int
+    name: str
+    record: dict[str, Any] | None = None
+    error: str | None = None
+    key: str | None = None
+    skipped: bool = False
+    report: Any = None  # annotator.Report when Task.keep_report
+
+    def error_record(self) -> dict[str, str]:
+        return {"path": self.name, "error": self.error or ""}
+
+
+def work(task: Task) -> Outcome:
+    """Annotate one input. Never raises for bad input or an engine failure on one file."""
+    from annotator import InputError, decode_bytes, read_path
+    from annotator.pipeline import annotate
+
+    item = task.item
+    out = Outcome(task.index, item.name)
+    if item.error:
+        out.error = item.error
+        return out
+    try:
+        if task.data is not None or item.path == STDIN:
+            data = task.data or b""
+            limit = task.settings.max_bytes
+            if limit and len(data) > limit:
+                raise InputError(f"too large ({len(data)} bytes; the limit is {limit})")
+            text, encoding = decode_bytes(data)
+        else:
+            text, encoding = read_path(item.path, task.settings.max_bytes)
+    except InputError as exc:
+        out.error = exc.reason
+        return out
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the batch
+        out.error = f"cannot read ({type(exc).__name__}: {exc})"
+        return out
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass"))
+    digest.update(encoding.encode())
+    digest.update(task.fingerprint.encode())
+    out.key = digest.hexdigest()
+    if (
+        task.previous_key == out.key
+        and task.output_path
+        and not task.keep_report
+        and os.path.isfile(task.output_path)
+    ):
+        try:
+            with open(task.output_path, encoding="utf-8") as fh:
+                out.record = json.load(fh)
+            out.skipped = True
+            return out
+        except (OSError, ValueError):
+            pass  # unreadable previous report: annotate again
+    try:
+        report = annotate(text, task.settings, path=item.name, encoding=encoding)
+    except Exception as exc:  # noqa: BLE001 - an engine bug on one article is that file's error
+        out.error = f"internal error ({type(exc).__name__}: {exc})"
+        return out
+    out.record = report.to_dict()
+    if task.keep_report:
+        out.report = report
+    return out
+
+
+def fingerprint(settings: Any) -> str:
+    """What, besides the text, decides a report: engine version, rule packs, settings."""
+    import annotator
+
+    h = hashlib.sha256()
+    h.update(f"{annotator.__version__}|{annotator.SCHEMA_VERSION}|".encode())
+    h.update(json.dumps(settings.to_dict(), sort_keys=True, default=str).encode())
+    for root in [_rules_dir(), *getattr(settings, "rules_paths", ())]:
+        if not root or not os.path.exists(root):
+            continue
+        files = [root] if os.path.isfile(root) else sorted(
+            os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs
+            if f.endswith((".yaml", ".yml"))
+        )
+        for f in files:
+            try:
+                with open(f, "rb") as fh:
+                    h.update(hashlib.sha256(fh.read()).digest())
+            except OSError:
+                h.update(b"?")
+    return h.hexdigest()
+
+
+def _rules_dir() -> str | None:
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("annotator.rules")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return list(spec.submodule_search_locations)[0]
+
+
+def _ignore_sigint() -> None:
+    # Workers leave Ctrl-C to the parent, which stops them and cleans up; otherwise every
+    # worker would print its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _context():
+    import multiprocessing as mp
+
+    # fork starts a worker in milliseconds and shares the loaded lexicons; elsewhere spawn.
+    if sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods():
+        return mp.get_context("fork")
+    return mp.get_context("spawn")
+
+
+def use_pool(jobs: int, items: Sequence[Input]) -> bool:
+    """Processes pay off only for several inputs with enough text between them."""
+    if jobs <= 1 or len(items) <= 1:
+        return False
+    total = 0
+    for item in items:
+        if item.path == STDIN or item.error:
+            continue
+        try:
+            total += os.path.getsize(item.path)
+        except OSError:
+            continue
+        if total >= POOL_MIN_BYTES:
+            return True
+    return False
+
+
+def run(tasks: Sequence[Task], jobs: int, pool: bool) -> Iterator[Outcome]:
+    """Outcomes in task order; with `pool`, computed by up to `jobs` processes."""
+    if not pool or jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield work(task)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(jobs, len(tasks))
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_ignore_sigint
+    )
+    window = workers * 4  # bounded look-ahead: memory stays flat on huge corpora
+    pending: deque = deque()
+    it = iter(tasks)
+    try:
+        for task in it:
+            pending.append(executor.submit(work, task))
+            if len(pending) >= window:
+                break
+        while pending:
+            outcome = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(executor.submit(work, nxt))
+            yield outcome
+    except BaseException:
+        _stop(executor, pending)
+        raise
+    executor.shutdown(wait=True)
+
+
+def _stop(executor: Any, pending: deque) -> None:
+    for fut in pending:
+        fut.cancel()
+    # Interrupted: end the workers now rather than wait for their current article.
+    for proc in list(getattr(executor, "_processes", {}).values()):
+        try:
+            proc.terminate()
+        except Exception:  # noqa: BLE001
+            pass
+    executor.shutdown(wait=True, cancel_futures=True)

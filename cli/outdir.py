@@ -1,0 +1,75 @@
+"""--output-dir: one JSON report per article, written atomically, mirroring the inputs.
+
+A manifest in the directory remembers, per report, the key of the content and settings that
+made it, so a re-run skips what has not changed. A report is first written to a temporary
+file in the same directory and then renamed over its final name: a reader never sees half a
+report, and an interrupted run leaves no partial file behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from typing import Any
+
+MANIFEST = ".annotate-manifest.json"
+SUFFIX = ".json"
+
+
+def report_path(root: str, relative: str) -> str:
+    """Where the report of an input goes: its mirrored path with `.json` appended."""
+    return os.path.join(root, *relative.split("/")) + SUFFIX
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write `text` to `path` so that `path` is either the old file or the whole new one."""
+    directory = os.path.dirname(path) or "."
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(path) + ".",
+                               suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        # Interrupted or failed: the temporary file goes, the old report (if any) stays.
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+class Manifest:
+    """Keys of the reports in an output directory, read at start and saved at the end."""
+
+    def __init__(self, root: str):
+        self.root = root
+        self.path = os.path.join(root, MANIFEST)
+        self.entries: dict[str, str] = {}
+        try:
+            with open(self.path, encoding="utf-8") as fh:
+                data = json.load(fh)
+            if isinstance(data, dict) and isinstance(data.get("reports"), dict):
+                self.entries = {str(k): str(v) for k, v in data["reports"].items()}
+        except (OSError, ValueError):
+            self.entries = {}
+        self.dirty = False
+
+    def get(self, relative: str) -> str | None:
+        return self.entries.get(relative)
+
+    def set(self, relative: str, key: str) -> None:
+        if self.entries.get(relative) != key:
+            self.entries[relative] = key
+            self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        payload: dict[str, Any] = {"version": 1, "reports": dict(sorted(self.entries.items()))}
+        write_atomic(self.path, json.dumps(payload, indent=1) + "\n")
+        self.dirty = False

@@ -1,0 +1,276 @@
+"""The terminal view of one article: colour-coded spans, speakers tagged, boilerplate folded.
+
+With colour, each editorial category has its colour, attributed statements are italic in a
+tint with the speaker's short name in a chip, and findings in a speaker's words are dim.
+Without colour the same view reads with plain markers: [span][n] for a finding (note n below
+the paragraph says its category and message) and {statement}<Speaker> for what others said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from . import categories, style
+from .metrics import short_name
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SPACE = re.compile(r"\s+")
+# Closing punctuation a speaker tag goes after.
+_TRAILING = frozenset(".,;:!?”’\"')»")
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """What to show and how."""
+
+    colour: bool = True
+    article: bool = True
+    summary: bool = True
+    explain: bool = False
+    filter: style.FindingFilter = style.FindingFilter()
+
+
+def render(report: Any, console: Any, options: ViewOptions = ViewOptions()) -> None:
+    """Print the article view (and the summary report) of `report` to a rich console."""
+    findings = sorted(options.filter.apply(report.findings), key=lambda f: (f.start, -f.end))
+    numbers = {id(f): i for i, f in enumerate(findings, 1)}
+    if options.article:
+        for block in article_blocks(report, findings, numbers, options.colour):
+            console.print(block)
+    if options.summary:
+        from . import render_summary
+
+        render_summary.render(report, findings, numbers, console, options)
+
+
+def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int],
+                   colour: bool) -> list[Any]:
+    """The article as a list of renderables: folded boilerplate, headline, paragraphs + notes."""
+    from rich.text import Text
+
+    text = report.text
+    blocks: list[Any] = []
+    folded: list[str] = []
+    boiler = sorted(report.boilerplate, key=lambda b: b.start)
+
+    def flush_folded() -> None:
+        if folded:
+            kinds = list(dict.fromkeys(k.replace("-", " ") for k in folded))
+            line = ("··· set aside: " if colour else "[set aside: ") + ", ".join(kinds)
+            blocks.append(Text(line if colour else line + "]", style=style.BOILERPLATE))
+            blocks.append(Text(""))
+            folded.clear()
+
+    head = report.headline
+    for para in report.paragraphs:
+        body = text[para.start : para.end]
+        if not body.strip():
+            continue
+        kinds = _covering_boilerplate(boiler, para.start, para.end, text)
+        if kinds:
+            folded.extend(kinds)
+            continue
+        flush_folded()
+        if head is not None and para.start <= head.start < para.end:
+            line = " ".join(text[head.start : head.end].split())
+            blocks.append(Text(line, style=style.HEADLINE))
+            blocks.append(_rule(line, colour))
+            blocks.append(Text(""))
+            rest = (head.end, para.end)
+            if text[rest[0] : rest[1]].strip():
+                para_text, notes = paragraph(report, findings, numbers, rest[0], rest[1], colour)
+                blocks.append(para_text)
+                blocks.extend(notes)
+                blocks.append(Text(""))
+            continue
+        para_text, notes = paragraph(report, findings, numbers, para.start, para.end, colour)
+        blocks.append(para_text)
+        blocks.extend(notes)
+        blocks.append(Text(""))
+    flush_folded()
+    return blocks
+
+
+def _rule(headline: str, colour: bool) -> Any:
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    return Text(("━" if colour else "=") * min(cell_len(headline), 72), style="dim")
+
+
+def _covering_boilerplate(boiler: Sequence[Any], start: int, end: int, text: str) -> list[str]:
+    """Kinds of the boilerplate spans that together cover every visible character of a span."""
+    kinds = []
+    covered = start
+    for b in boiler:
+        if b.end <= start or b.start >= end:
+            continue
+        if text[covered : b.start].strip():
+            return []
+        kinds.append(b.kind)
+        covered = max(covered, b.end)
+    if not kinds or text[covered:end].strip():
+        return []
+    return kinds
+
+
+def paragraph(report: Any, findings: Sequence[Any], numbers: dict[int, int], start: int,
+              end: int, colour: bool) -> tuple[Any, list[Any]]:
+    """One paragraph as styled text, and its numbered notes."""
+    from rich.text import Text
+
+    text = report.text
+    para_findings = [f for f in findings if start <= f.start < end]
+    parts = []  # (start, end, attribution)
+    for a in report.attributions:
+        for p in a.parts:
+            if p.start < end and start < p.end:
+                parts.append((max(p.start, start), min(p.end, end), a))
+    boiler = [b for b in report.boilerplate if b.start < end and start < b.end]
+
+    # Where a tag or marker goes: after the last piece of a statement in this paragraph (past
+    # any closing punctuation, so a tag never splits a word from its full stop), after each
+    # finding.
+    tag_after: dict[int, list[Any]] = {}
+    for a in {id(a): a for _, _, a in parts}.values():
+        last = max(e for s, e, aa in parts if aa is a)
+        while last < end and text[last] in _TRAILING:
+            last += 1
+        tag_after.setdefault(last, []).append(a)
+    opens: dict[int, int] = {}
+    closes: dict[int, list[Any]] = {}
+    for f in para_findings:
+        opens[f.start] = opens.get(f.start, 0) + 1
+        closes.setdefault(min(f.end, end), []).append(f)
+    part_opens: dict[int, int] = {}
+    part_closes: dict[int, int] = {}
+    for s, e, _ in parts:
+        part_opens[s] = part_opens.get(s, 0) + 1
+        part_closes[e] = part_closes.get(e, 0) + 1
+
+    cuts = {start, end, *tag_after, *opens, *closes, *part_opens, *part_closes}
+    for b in boiler:
+        cuts.update((max(b.start, start), min(b.end, end)))
+    points = sorted(c for c in cuts if start <= c <= end)
+
+    out = Text(justify="left", no_wrap=False, overflow="fold")
+    last_space = True  # drop leading white space of the paragraph
+
+    def emit(piece: str, st: Any = None) -> None:
+        nonlocal last_space
+        piece = _SPACE.sub(" ", piece)
+        if last_space:
+            piece = piece.lstrip(" ")
+        if not piece:
+            return
+        out.append(piece, style=st)
+        last_space = piece.endswith(" ")
+
+    def mark(piece: str, st: Any = None) -> None:
+        nonlocal last_space
+        out.append(piece, style=st)
+        last_space = False
+
+    for i, pos in enumerate(points):
+        # Closing marks first (findings, then statements), then the tag, then opening marks.
+        for f in sorted(closes.get(pos, []), key=lambda f: -f.start):
+            n = numbers[id(f)]
+            if colour:
+                mark(str(n).translate(_SUPERSCRIPT), _finding_style(f, marker=True))
+            else:
+                mark(f"][{n}]")
+        if not colour:
+            for _ in range(part_closes.get(pos, 0)):
+                mark("}")
+        for a in tag_after.get(pos, []):
+            name = short_name(a.speaker, a.anonymous)
+            if colour:
+                out.append(" ")
+                mark(name, style.SPEAKER_TAG)
+            else:
+                mark(f"<{name}>")
+        if i + 1 == len(points):
+            break
+        nxt = points[i + 1]
+        seg = text[pos:nxt]
+        if not colour:
+            if part_opens.get(pos) or opens.get(pos):
+                if tag_after.get(pos) and not last_space:
+                    out.append(" ")
+                    last_space = True
+                for _ in range(part_opens.get(pos, 0)):
+                    mark("{")
+                for _ in range(opens.get(pos, 0)):
+                    mark("[")
+            emit(seg)
+            continue
+        if tag_after.get(pos) and seg[:1] not in (" ", "\n", "\r", "\t", ""):
+            out.append(" ")
+            last_space = True
+        emit(seg, _segment_style(pos, nxt, parts, para_findings, boiler))
+    out.rstrip()
+    notes = [_note(f, numbers[id(f)], report, colour) for f in para_findings]
+    return out, notes
+
+
+def _segment_style(s: int, e: int, parts: list, findings: Sequence[Any], boiler: list) -> Any:
+    from rich.style import Style
+
+    st = Style()
+    if any(b.start <= s and e <= b.end for b in boiler):
+        st += Style(dim=True)
+    if any(ps <= s and e <= pe for ps, pe, _ in parts):
+        st += Style.parse(style.ATTRIBUTED)
+    covering = [f for f in findings if f.start <= s and e <= f.end]
+    if covering:
+        # Nested findings: the innermost (shortest) decides the colour.
+        f = min(covering, key=lambda f: (f.end - f.start, f.start))
+        st += _finding_style(f)
+    return st
+
+
+def _finding_style(f: Any, marker: bool = False) -> Any:
+    from rich.style import Style
+
+    base = Style.parse(categories.colour(f.category))
+    if f.voice == "editorial":
+        return base + Style(bold=True, underline=not marker)
+    # In a speaker's words: the colour says what it is, dimness says it is not the outlet's.
+    return base + Style(dim=True, underline=not marker, italic=True)
+
+
+def _note(f: Any, n: int, report: Any, colour: bool) -> Any:
+    from rich.padding import Padding
+    from rich.text import Text
+
+    whose = ""
+    if f.voice != "editorial":
+        a = _attribution(report, f)
+        who = short_name(a.speaker, a.anonymous) if a is not None else "a speaker"
+        named = who not in ("?", "anonymous")
+        whose = f" (in {who}'s words)" if named else " (in a source's words)"
+    term = " ".join(f.text.split())
+    line = Text()
+    if colour:
+        line.append(str(n).translate(_SUPERSCRIPT) + " ", style=_finding_style(f, marker=True))
+        line.append(f.category, style=_finding_style(f, marker=True))
+        line.append(f" “{term}” – {f.message}{whose}", style="dim" if f.voice != "editorial"
+                    else None)
+    else:
+        line.append(f"[{n}] {f.category}: \"{term}\" - {f.message}{whose}")
+    # Wrapped note lines keep the indent, so a note never reads as article text.
+    return Padding(line, (0, 0, 0, 4), expand=False)
+
+
+def _attribution(report: Any, f: Any) -> Any:
+    if f.attribution is not None:
+        for a in report.attributions:
+            if a.id == f.attribution:
+                return a
+    for a in report.attributions:
+        if a.covers(f.start, f.end):
+            return a
+    return None

@@ -1,0 +1,320 @@
+"""One run of `annotate`: find the inputs, annotate them, send each result where it goes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from .exitcodes import ExitCode
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything the command line asked for, validated."""
+
+    paths: tuple[str, ...]
+    fmt: str = "text"
+    globs: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    jobs: int = 1
+    output_dir: str | None = None
+    force: bool = False
+    sort: str | None = None
+    fail_on: str | None = None
+    summary_only: bool = False
+    no_summary: bool = False
+    explain: bool = False
+    width: int | None = None
+    colour: str = "auto"
+    pager: bool = False
+    settings: Any = None
+
+
+def _err(message: str) -> None:
+    # One line per problem, even for a file name holding a newline.
+    message = message.replace("\r", "\\r").replace("\n", "\\n")
+    sys.stderr.write(f"annotate: {message}\n")
+    sys.stderr.flush()
+
+
+def execute(req: Request) -> ExitCode:
+    """Run the request; returns the exit code (KeyboardInterrupt propagates)."""
+    from . import batch
+    from .discover import DEFAULT_GLOBS, STDIN, discover
+
+    items = discover(req.paths, req.globs or DEFAULT_GLOBS, req.excludes)
+    if not items:
+        _err("no input files found (--glob: " + ", ".join(req.globs or DEFAULT_GLOBS) + ")")
+        return ExitCode.BAD_INPUT
+    one_file = len(req.paths) == 1 and len(items) == 1 and (
+        req.paths[0] == STDIN or not os.path.isdir(req.paths[0]))
+    article_view = req.fmt == "text" and one_file and not req.output_dir
+
+    stdin_data = None
+    if any(i.path == STDIN for i in items):
+        stdin_data = sys.stdin.buffer.read()
+
+    manifest = None
+    if req.output_dir:
+        from . import outdir
+
+        manifest = outdir.Manifest(req.output_dir)
+    fp = batch.fingerprint(req.settings)
+    input_paths = {os.path.realpath(i.path) for i in items if i.path != STDIN}
+    tasks = []
+    for n, item in enumerate(items):
+        out_path = None
+        previous = None
+        if manifest is not None:
+            from .outdir import report_path
+
+            out_path = report_path(req.output_dir, item.relative)
+            if os.path.realpath(out_path) in input_paths:
+                # Never write over an input, whatever the globs picked up.
+                from dataclasses import replace
+
+                item = replace(item, error=f"its report would overwrite an input ({out_path})")
+            previous = None if req.force else manifest.get(item.relative)
+        tasks.append(batch.Task(
+            index=n, item=item, settings=req.settings, fingerprint=fp,
+            data=stdin_data if item.path == STDIN else None,
+            previous_key=previous, output_path=out_path, keep_report=article_view,
+        ))
+    _check_collisions(tasks)
+
+    sink = _sink(req, article_view, one_file)
+    status = ExitCode.OK
+    failed = False
+    findings_hit = False
+    progress = None
+    try:
+        outcomes = batch.run(tasks, req.jobs, batch.use_pool(req.jobs, items))
+        for outcome in outcomes:
+            if progress is None and len(tasks) > 1 and _stderr_is_tty():
+                progress = _Progress(len(tasks))
+            if outcome.error:
+                failed = True
+                _err(f"{outcome.name}: {outcome.error}")
+                sink.error(outcome)
+            else:
+                if manifest is not None and not outcome.skipped:
+                    from .outdir import write_atomic
+                    from .render_json import dumps
+
+                    task = tasks[outcome.index]
+                    write_atomic(task.output_path, dumps(outcome.record, indent=2) + "\n")
+                    manifest.set(task.item.relative, outcome.key or "")
+                elif manifest is not None and outcome.key:
+                    manifest.set(tasks[outcome.index].item.relative, outcome.key)
+                if req.fail_on and _fails(outcome.record, req.fail_on):
+                    findings_hit = True
+                sink.report(outcome)
+            if progress is not None:
+                progress.advance(outcome.name)
+    finally:
+        if progress is not None:
+            progress.stop()
+        if manifest is not None:
+            manifest.save()
+    sink.close()
+    if failed:
+        status = ExitCode.BAD_INPUT
+    elif findings_hit:
+        status = ExitCode.FINDINGS
+    return status
+
+
+def _check_collisions(tasks: list) -> None:
+    # Two inputs mirrored onto one report path (a.txt named twice from different roots):
+    # the later one fails rather than silently overwriting the earlier one's report.
+    seen: dict[str, str] = {}
+    from dataclasses import replace
+
+    for n, task in enumerate(tasks):
+        if not task.output_path or task.item.error:
+            continue
+        key = os.path.normcase(os.path.abspath(task.output_path))
+        if key in seen:
+            item = replace(task.item, error=f"its report would overwrite that of {seen[key]}")
+            tasks[n] = replace(task, item=item)
+        else:
+            seen[key] = task.item.name
+
+
+def _fails(record: dict[str, Any] | None, level: str) -> bool:
+    from .style import level_rank
+
+    floor = level_rank(level)
+    return any(
+        f.get("voice") == "editorial" and level_rank(f.get("level")) >= floor
+        for f in (record or {}).get("findings", [])
+    )
+
+
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """A rich progress bar on stderr; only made when stderr is a terminal."""
+
+    def __init__(self, total: int):
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        self.progress = Progress(
+            TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("{task.description}", style="dim"),
+            console=Console(file=sys.stderr), transient=True,
+        )
+        self.task = self.progress.add_task("", total=total)
+        self.progress.start()
+
+    def advance(self, name: str) -> None:
+        self.progress.update(self.task, advance=1, description=os.path.basename(name)[:40])
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+
+class _Sink:
+    """Where results go; one subclass per output format."""
+
+    def report(self, outcome: Any) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def error(self, outcome: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class _JsonlSink(_Sink):
+    def __init__(self) -> None:
+        from .render_json import dumps
+
+        self.dumps = dumps
+
+    def report(self, outcome: Any) -> None:
+        sys.stdout.write(self.dumps(outcome.record) + "\n")
+        sys.stdout.flush()
+
+    def error(self, outcome: Any) -> None:
+        sys.stdout.write(self.dumps(outcome.error_record()) + "\n")
+        sys.stdout.flush()
+
+
+class _JsonSink(_Sink):
+    def __init__(self, single: bool) -> None:
+        from .render_json import ArrayWriter, dumps
+
+        self.single = single
+        self.dumps = dumps
+        self.writer = None if single else ArrayWriter(sys.stdout)
+
+    def report(self, outcome: Any) -> None:
+        self._add(outcome.record)
+
+    def error(self, outcome: Any) -> None:
+        self._add(outcome.error_record())
+
+    def _add(self, record: dict[str, Any]) -> None:
+        if self.writer is None:  # one input named: its report is the document
+            sys.stdout.write(self.dumps(record, indent=2) + "\n")
+        else:
+            self.writer.add(record)
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
+class _CsvSink(_Sink):
+    def __init__(self) -> None:
+        from .metrics import row
+        from .render_csv import CsvWriter
+
+        self.row = row
+        self.writer = CsvWriter(sys.stdout)
+
+    def report(self, outcome: Any) -> None:
+        self.writer.add_row(self.row(outcome.record))
+
+    def error(self, outcome: Any) -> None:
+        self.writer.add_error(outcome.name, outcome.error or "")
+
+
+class _TableSink(_Sink):
+    def __init__(self, req: Request) -> None:
+        from .metrics import row
+
+        self.req = req
+        self.row = row
+        self.rows: list[dict[str, Any]] = []
+        self.failed: list[dict[str, str]] = []
+
+    def report(self, outcome: Any) -> None:
+        self.rows.append(self.row(outcome.record))
+
+    def error(self, outcome: Any) -> None:
+        self.failed.append(outcome.error_record())
+
+    def close(self) -> None:
+        from .render_table import render
+        from .style import make_console, want_colour
+
+        colour = want_colour(self.req.colour, sys.stdout)
+        console = make_console(sys.stdout, colour=colour, width=self.req.width)
+        render(self.rows, self.failed, console, self.req.sort, colour=colour)
+
+
+class _ArticleSink(_Sink):
+    def __init__(self, req: Request) -> None:
+        self.req = req
+
+    def report(self, outcome: Any) -> None:
+        from .render_text import ViewOptions, render
+        from .style import FindingFilter, make_console, want_colour
+
+        req = self.req
+        s = req.settings
+        colour = want_colour(req.colour, sys.stdout)
+        options = ViewOptions(
+            colour=colour,
+            article=not req.summary_only,
+            summary=not req.no_summary,
+            explain=req.explain,
+            filter=FindingFilter(tuple(s.categories), tuple(s.exclude_categories), s.min_level),
+        )
+        console = make_console(sys.stdout, colour=colour, width=req.width)
+        if req.pager and sys.stdout.isatty():
+            # less shows colour only with -R; keep the user's own LESS if they have one.
+            os.environ.setdefault("LESS", "-R")
+            with console.pager(styles=colour):
+                render(outcome.report, console, options)
+        else:
+            render(outcome.report, console, options)
+
+
+def _sink(req: Request, article_view: bool, one_file: bool) -> _Sink:
+    if req.fmt == "jsonl":
+        return _JsonlSink()
+    if req.fmt == "json":
+        return _JsonSink(single=one_file)
+    if req.fmt == "csv":
+        return _CsvSink()
+    if article_view:
+        return _ArticleSink(req)
+    return _TableSink(req)
