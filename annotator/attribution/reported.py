@@ -73,6 +73,34 @@ def _is_cue(tok: Token) -> tuple[str, str] | None:
     return entry
 
 
+# Labels before a colon that are page furniture, not people ("UPDATE:", "Related:").
+_NOT_SPEAKERS = frozenset(
+    """update updated updates note editor editors watch read related photo photos video
+    correction clarification disclosure source sources via click subscribe more also see
+    breaking exclusive live transcript analysis opinion commentary q a question answer
+    warning caption credit image pictured top here this that the it why what how who
+    when where bottom line fact check fact-check reality recap summary background
+    context tags filed topics share advertisement sponsored dateline""".split()
+)
+
+
+def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None:
+    """A cue form the tagger called a noun, used as a verb: a plural or proper subject
+    before it and an object or clause after ('polls show Clinton ahead')."""
+    t = p.toks[k]
+    entry = lx.cue_forms().get(t.text.lower())
+    if entry is None or not t.tag.startswith("NN") or k == a or k + 1 >= b:
+        return None
+    if t.text[:1].isupper() or entry[1] == "quote":
+        return None
+    prev, nxt = p.toks[k - 1], p.toks[k + 1]
+    if prev.tag not in ("NNS", "NNP", "NNPS", "PRP") or prev.text.lower() in ("it", "its"):
+        return None
+    if nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD") or nxt.text.lower() == "that":
+        return entry
+    return None
+
+
 def _skip_between_left(p: _Para, i: int, lo: int) -> int:
     """From token i-1 leftwards, skip adverbs and auxiliaries; return the index after the NP."""
     j = i - 1
@@ -285,6 +313,52 @@ _NEEDS_CLAUSE = frozenset(
 )
 
 
+# Verb + particle cues whose object is what is said or wanted.
+_PHRASAL = frozenset(
+    (v, prt)
+    for v, prts in {
+        "point": "to out",
+        "refer": "to",
+        "rail": "against",
+        "push": "for",
+        "press": "for",
+        "call": "for on",
+        "weigh": "in",
+        "disagree": "with on",
+        "agree": "with on",
+        "vote": "for against",
+        "advocate": "for",
+        "speak": "out about of",
+        "talk": "about",
+        "warn": "of about against",
+        "complain": "about of",
+        "worry": "about",
+        "argue": "for against",
+        "testify": "about",
+        "boast": "about of",
+        "hint": "at",
+        "object": "to",
+        "respond": "to",
+        "reply": "to",
+        "comment": "on",
+        "ask": "about",
+        "think": "about of",
+        "hope": "for",
+        "wonder": "about",
+        "fear": "for",
+        "lash": "out",
+        "sign": "off",
+        "back": "away",
+    }.items()
+    for prt in prts.split()
+)
+# Attitude verbs that take an infinitive as what is wanted ('plans to run').
+_TAKES_INFINITIVE = frozenset(
+    """want plan seek refuse decline offer agree decide intend aim hope vow promise pledge
+    threaten urge encourage push press ask request expect prefer""".split()
+)
+
+
 def _that_clause(p: _Para, j: int, b: int) -> int:
     """'told the paper on Saturday that ...': the content starts at a 'that' a few words on,
     when no verb or clause break comes first."""
@@ -294,7 +368,8 @@ def _that_clause(p: _Para, j: int, b: int) -> int:
         if t.text.lower() == "that" and m > j:
             return m
         if (
-            t.tag in ("VBD", "VBZ", "VBP", "MD")
+            t.tag.startswith("VB")
+            or t.tag in ("MD", "TO")
             or t.text in (".", ";", ":", "!", "?")
             or t.text in _OPEN_Q
         ):
@@ -339,7 +414,9 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
     c = comma
     for _ in range(2):
         m = c - 1
-        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":", ".", "(", ")"):
+        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":", "(", ")"):
+            if p.toks[m].text == "." and not (m > lo and len(p.toks[m - 1].text) <= 4):
+                return None  # a full stop, not the dot of "W." or "Sen."
             if p.toks[m].text in _OPEN_Q or p.toks[m].text in _CLOSE_Q:
                 return None
             m -= 1
@@ -584,9 +661,35 @@ class Finder:
                 ):
                     self._according(p, pi, k, a, b, s, e)
                     continue
-                cue = _is_cue(t)
+                cue = _is_cue(t) or _verb_in_context(p, k, a, b)
                 if cue:
                     self._indirect(p, pi, k, a, b, s, e, cue)
+        if p.sentences:
+            self._label_colon(p, pi)
+
+    def _label_colon(self, p: _Para, pi: int) -> None:
+        """'Sanders: Clinton Email Story Has Moved' / 'MATTHEWS: Well, ...': a short name
+        before a colon that opens the paragraph introduces what that source says."""
+        toks = p.toks
+        c = next((m for m in range(min(len(toks), 7)) if toks[m].text == ":"), None)
+        if c is None or c == 0 or c + 1 >= len(toks) or self._in_quote(toks[0].start):
+            return
+        words = [t.text for t in toks[:c] if t.text[:1].isalnum()]
+        if not words or not all(
+            w[:1].isupper() or w.lower() in ("of", "the", "and") for w in words
+        ):
+            return
+        if any(ch.isdigit() for w in words for ch in w) or words[0].lower() in _NOT_SPEAKERS:
+            return
+        if any(w.lower() in _NOT_SPEAKERS for w in words[-1:]):
+            return
+        cs = toks[c + 1].start
+        ce = _trim_end(self.text, cs, toks[-1].end)
+        if ce - cs < 8 or any(toks[c].start == f.cue[0] for f in self.found if f.cue):
+            return
+        if any(fs <= cs < fe for f in self.found for fs, fe in f.parts):
+            return
+        self._add(pi, [(cs, ce)], (toks[c].start, toks[c].end), (toks[0].start, toks[c - 1].end))
 
     def _according(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int) -> None:
         src = np_right(p, k + 2, b)
@@ -637,6 +740,8 @@ class Finder:
         participle = low.endswith("ing") and prev not in ("is", "was", "were", "are", "been", "be")
         if participle and prev not in (",", "and", "while", "by", "after", "before", "\u2014"):
             return  # 'a growing number', 'the ruling party': not a statement
+        if participle and lemma == "refer":
+            return  # '..., referring to X': the writer's gloss on what was meant
         src = None if participle else subject_left(p, k, a)
         inverted = False
         if (
@@ -690,20 +795,33 @@ class Finder:
         # Preposed: 'X said (that) CONTENT.'
         if inverted:
             return
-        if t.tag == "VBN" and prev not in (
-            "has",
-            "have",
-            "had",
-            "been",
-            "was",
-            "were",
-            "is",
-            "are",
-            "be",
+        nxt_tok = p.toks[cue_end] if cue_end < b else None
+        if (
+            t.tag == "VBN"
+            and prev not in ("has", "have", "had", "been", "was", "were", "is", "are", "be")
+            and not (
+                nxt_tok is not None
+                and (
+                    nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD")
+                    or nxt_tok.text.lower() == "that"
+                )
+                and (
+                    p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
+                    or p.toks[src_b - 1].text == ","
+                )
+            )
         ):
             return  # 'a ceasefire declared in Syria': a participle, not a statement
         if cls == "quote":
             return
+        if cue_end < b and (lemma, p.toks[cue_end].text.lower()) in _PHRASAL:
+            # 'called for a recount', 'pointed to the polls': the particle belongs to the cue.
+            cue_end += 1
+            cue_span = _span(p, k, cue_end)
+            cls = "attitude" if cls == "naming" else cls
+            phrasal = True
+        else:
+            phrasal = False
         j = _skip_to_content(p, cue_end, b, lemma)
         if j >= b:
             return
@@ -735,8 +853,10 @@ class Finder:
                 m += 1
             if m < b and p.toks[m].text.lower() == "that" and cls in ("speech", "cognition"):
                 j = m
-            elif cls not in ("attitude", "naming"):
-                return
+            elif not phrasal:
+                return  # 'won by overwhelming majorities', 'spoke with reporters'
+        if first == "to" and cls in ("attitude", "naming") and lemma not in _TAKES_INFINITIVE:
+            return
         if cls in ("attitude", "naming"):
             ce = _clause_boundary(p, j, b, e)
         else:

@@ -63,22 +63,31 @@ def split_source(source: str) -> tuple[list[str], str | None]:
     return titles, name
 
 
+# A word followed by a capitalised word: the candidate title before a name.
+_TITLE_THEN_NAME = re.compile(r"\b([A-Za-z][\w-]*)\.?[ \t\u00a0]+(?=[A-Z])")
+_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]+\.?[ \t\u00a0]+){0,3}[A-Z][\w'\u2019-]+")
+# Up to four words right before a title ("Russian Defense Minister"): its modifiers.
+_MODIFIERS = re.compile(r"(?:[A-Za-z][\w.-]*[ \t\u00a0]+){1,4}$")
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Person mentions introduced by a title: 'Defense Minister Sergey Shoigu', 'Mr. Steele'."""
     out: list[Mention] = []
-    for m in re.finditer(
-        r"((?:[A-Za-z][\w.-]*[ \t\u00a0]+){0,4}?)"
-        r"(?i:("
-        + "|".join(sorted((re.escape(t) for t in lx.TITLES | lx.HONORIFICS), key=len, reverse=True))
-        + r"))\.?"
-        r"[ \t\u00a0]+((?:[A-Z][\w'\u2019-]+\.?[ \t\u00a0]+){0,3}[A-Z][\w'\u2019-]+)",
-        text,
-    ):
-        name = m.group(3)
+    titles = lx.TITLES | lx.HONORIFICS
+    for m in _TITLE_THEN_NAME.finditer(text):
+        title = m.group(1).lower()
+        if title not in titles:
+            continue
+        nm = _NAME.match(text, m.end())
+        if nm is None:
+            continue
+        name = nm.group()
         if any(w.lower() in _NON_NAMES for w in name.split()):
             continue
-        titles = frozenset(w.lower().rstrip(".") for w in (m.group(1) + " " + m.group(2)).split())
-        out.append(Mention(m.start(3), name, titles))
+        mods = _MODIFIERS.search(text, max(0, m.start() - 60), m.start())
+        words = (mods.group() if mods else "") + " " + m.group(1)
+        found = frozenset(w.lower().rstrip(".") for w in words.split())
+        out.append(Mention(nm.start(), name, found))
     return out
 
 
