@@ -80,7 +80,23 @@ def tag(words: Sequence[str]) -> list[str]:
         parser = _parser()
     # Curly apostrophes are unknown to the lexicon; the tagger sees straight ones.
     norm = [w.replace("\u2019", "'") for w in words]
-    return [t for _, t in parser.find_tags(norm, map=_identity)]
+    tags = [t for _, t in parser.find_tags(norm, map=_identity)]
+    return _repair(norm, tags)
+
+
+_CLITIC_HOSTS = frozenset("he she it that there what who here where how this".split())
+
+
+def _repair(words: list[str], tags: list[str]) -> list[str]:
+    """Fix two systematic slips of the lexicon tagger: "he's" read as a possessive, and a
+    verb after a modal read as a noun ("would vote")."""
+    for i in range(1, len(words)):
+        prev = words[i - 1].lower()
+        if words[i] == "'s" and prev in _CLITIC_HOSTS:
+            tags[i] = "VBZ"
+        elif tags[i] in ("NN", "NNS") and tags[i - 1] == "MD" and words[i].islower():
+            tags[i] = "VB"
+    return tags
 
 
 def sentiment(words: Sequence[str]) -> tuple[float, float]:

@@ -137,7 +137,8 @@ def _is_boundary(
 # 's, 'd, 'll split off as the Penn Treebank does),
 # numbers with separators, and single non-space characters.
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"
+    r"''|``"
+    r"|(?:[A-Za-z]\.){2,}"
     r"|\w+(?=n['\u2019]t\b)"
     r"|n['\u2019]t\b"
     r"|\w+(?=['\u2019](?:s|d|ll|re|ve|m|S|D|LL|RE|VE|M)\b)"

@@ -37,6 +37,15 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < end else " "
         if ch in _OPEN_DOUBLE or ch == "``":
+            if (
+                is_open
+                and ch == "\u201c"
+                and not prev.isspace()
+                and (nxt.isspace() or nxt in ".,;:!?")
+            ):
+                marks.append((i, "close", width))  # an opening glyph typed as the closing one
+                is_open = False
+                continue
             marks.append((i, "open", width))
             is_open = True
         elif ch in _CLOSE_DOUBLE:

@@ -18,8 +18,9 @@ from .quotes import is_single
 
 _NP_TAGS = frozenset("NNP NNPS NN NNS PRP DT JJ JJR JJS CD POS PRP$ NNP-LOC".split())
 _NP_LINKS = frozenset("of for at from with in on to".split())
-_OPEN_Q = "\u201c\u201e\u00ab\"\u2018'"
-_CLOSE_Q = "\u201d\u00bb\"\u2019'"
+# Quotation-mark tokens (the tokenizer keeps '' and `` whole).
+_OPEN_Q = frozenset(["\u201c", "\u201e", "\u00ab", '"', "\u2018", "'", "''", "``"])
+_CLOSE_Q = frozenset(["\u201d", "\u00bb", '"', "\u2019", "'", "''"])
 _DEMONSTRATIVES = frozenset("this that these those which what who there it whom whose".split())
 _CLAUSE_STARTS = frozenset("that if whether how why when what where".split())
 _SENT_END = frozenset(".!?\u2026")
@@ -182,7 +183,7 @@ def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
             or (t.text[:1].isupper() and t.text.isalpha())
             or low in ("'s", "\u2019s")
         ):
-            if t.tag == "PRP" and low not in ("he", "she", "they", "it", "we", "i"):
+            if t.tag == "PRP" and (low not in ("he", "she", "they", "it", "we", "i") or seen_noun):
                 break
             seen_noun = seen_noun or _nounish(t) or t.tag == "PRP"
             j += 1
@@ -248,12 +249,28 @@ def _extend_cue(p: _Para, k: int, hi: int, lemma: str) -> int:
     return j
 
 
+def _starts_clause(p: _Para, j: int, hi: int) -> bool:
+    """A subject pronoun or name followed closely by a finite verb starts at token j."""
+    t = p.toks[j]
+    if not (t.tag in ("PRP", "DT", "EX") or t.tag.startswith("NNP")):
+        return False
+    for m in range(j + 1, min(hi, j + 5)):
+        if p.toks[m].tag in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if not (p.toks[m].tag.startswith(("NN", "JJ", "RB", "POS")) or p.toks[m].tag == "DT"):
+            return False
+    return False
+
+
 def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
     """Skip an object of 'tell', time adverbials and punctuation between cue and content."""
     if lemma in ("tell", "inform", "assure", "advise", "warn", "remind", "urge", "ask") and j < hi:
         obj = np_right(p, j, hi)
         if obj and obj[1] < hi and p.toks[obj[1]].text.lower() in _CLAUSE_STARTS | {",", ":"}:
             j = obj[1]
+        elif obj and obj[1] < hi and _starts_clause(p, obj[1], hi):
+            j = obj[1]  # 'told the National Post he had ...'
+
     while j < hi and (
         p.toks[j].text.lower()
         in ("on", "last", "this", "earlier", "late", "early", "today", "yesterday")
@@ -466,13 +483,13 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
     while m < b:
         t = p.toks[m]
         low = t.text.lower()
-        if t.text in (";", "\u2014", "\u2013", "(", ".", "!", "?"):
+        if t.text in (";", "(", ".", "!", "?"):
             break
         if (
             t.text == ","
             and m + 1 < b
             and (
-                p.toks[m + 1].tag in ("CC", "WDT", "WP", "VBG", "IN", "RB", "PRP")
+                p.toks[m + 1].tag in ("CC", "WDT", "WP", "VBG", "VBN")
                 or p.toks[m + 1].text.lower() in ("who", "which", "while", "saying", "according")
             )
         ):
@@ -499,6 +516,7 @@ class Finder:
         # Double-quoted stretches (sorted, non-overlapping) for fast "inside a quote?" tests.
         self._dq = [(q.start, q.end) for q in quotes if not is_single(text, q)]
         self._dq_starts = [s for s, _ in self._dq]
+        self._q_starts = [q.start for q in quotes]
 
     def _chains(self) -> dict[int, list[int]]:
         """Quote index -> the indices of the multi-paragraph chain it belongs to."""
@@ -517,9 +535,13 @@ class Finder:
         return chains
 
     def _quote_at(self, offset: int) -> int | None:
-        for i, q in enumerate(self.quotes):
-            if q.start <= offset < q.end:
+        i = bisect.bisect_right(self._q_starts, offset) - 1
+        while i >= 0:
+            if self.quotes[i].start <= offset < self.quotes[i].end:
                 return i
+            if offset - self.quotes[i].start > 5000:
+                break
+            i -= 1
         return None
 
     def _in_quote(self, offset: int) -> bool:
@@ -601,7 +623,7 @@ class Finder:
             if k < lo:
                 break
             t = p.toks[k]
-            if t.text in _OPEN_Q + _CLOSE_Q or t.text in (".", "!", "?"):
+            if t.text in _OPEN_Q or t.text in _CLOSE_Q or t.text in (".", "!", "?"):
                 break
             cue = _is_cue(t)
             if not cue:
@@ -748,7 +770,7 @@ class Finder:
             src is None
             and low in lx.POSTPOSED
             and k > a
-            and p.toks[k - 1].text in (",",) + tuple(_CLOSE_Q)
+            and (p.toks[k - 1].text == "," or p.toks[k - 1].text in _CLOSE_Q)
         ):
             src = np_right(p, k + 1, b)
             inverted = src is not None
@@ -802,7 +824,8 @@ class Finder:
             and not (
                 nxt_tok is not None
                 and (
-                    nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD")
+                    nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "''")
+                    or nxt_tok.text in _OPEN_Q
                     or nxt_tok.text.lower() == "that"
                 )
                 and (
@@ -833,6 +856,8 @@ class Finder:
             return
         if lemma in _NEEDS_CLAUSE and not (
             first in _CLAUSE_STARTS
+            or (j > cue_end and p.toks[j - 1].text in (",", ":") and lemma == "tell")
+            or (j > cue_end and _starts_clause(p, j, b))
             or tj.text in _OPEN_Q
             or (first == "to" and lemma in ("ask", "urge"))
         ):
@@ -859,6 +884,9 @@ class Finder:
             return
         if cls in ("attitude", "naming"):
             ce = _clause_boundary(p, j, b, e)
+            qi = self._quote_at(tj.start) if tj.text in _OPEN_Q else None
+            if qi is not None and self.quotes[qi].start == tj.start:
+                ce = min(ce, self.quotes[qi].end)  # 'called it "a disaster"' ends with the quote
         else:
             ce = _trim_end(self.text, p.toks[j].start, e)
         cs = p.toks[j].start
