@@ -137,7 +137,13 @@ def annotate(
         pager=pager,
         settings=settings,
     )
-    raise typer.Exit(int(runner.execute(request)))
+    try:
+        status = runner.execute(request)
+    except KeyboardInterrupt:
+        # typer would turn this into a silent 130; say why the run stopped.
+        _err("interrupted")
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    raise typer.Exit(int(status))
 
 
 def main() -> None:

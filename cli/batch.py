@@ -19,7 +19,7 @@ from typing import Any
 from .discover import STDIN, Input
 
 # Below this much input, starting processes costs more than it saves.
-POOL_MIN_BYTES = 256 * 1024
+POOL_MIN_BYTES = 128 * 1024
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,8 @@ def render(report: Any, findings: Sequence[Any], numbers: dict[int, int], consol
     ):
         if block is not None:
             console.print(block)
+            if getattr(block, "caption", None):
+                console.print()
     if options.explain:
         for line in explanations(findings):
             console.print(line)

@@ -1,0 +1,99 @@
+"""The article view through the real command: colour on and off, widths, options."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "rt_russia_us_coalition.txt"
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    full = {k: v for k, v in os.environ.items()
+            if k not in ("NO_COLOR", "FORCE_COLOR", "ANNOTATE_CONFIG", "COLUMNS")}
+    full["TERM"] = "xterm-256color"
+    full.update(env or {})
+    return subprocess.run([sys.executable, "-m", "annotate_cli.app", *args], capture_output=True,
+                          timeout=120, env=full, text=True)
+
+
+def test_piped_output_has_no_colour_and_uses_plain_markers():
+    proc = run(str(SAMPLE))
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout
+    assert "{\u201cTaking such a step" in proc.stdout and "}<Shoigu>" in proc.stdout
+    assert "[set aside: page chrome, dateline]" in proc.stdout
+    assert "Outlet's own voice:" in proc.stdout
+
+
+@pytest.mark.parametrize("env", [{"FORCE_COLOR": "1"}, {}])
+def test_color_always_and_force_color_turn_it_on(env):
+    args = [str(SAMPLE)] + ([] if env else ["--color", "always"])
+    proc = run(*args, env=env)
+    assert "\x1b[" in proc.stdout
+    assert "{\u201cTaking" not in proc.stdout  # colour replaces the plain markers
+
+
+@pytest.mark.parametrize("env, args", [({"NO_COLOR": "1", "FORCE_COLOR": "1"}, []),
+                                       ({"TERM": "dumb"}, []),
+                                       ({"FORCE_COLOR": "1"}, ["--color", "never"])])
+def test_no_color_dumb_terminal_and_never(env, args):
+    proc = run(str(SAMPLE), *args, env=env)
+    assert "\x1b" not in proc.stdout and "}<Shoigu>" in proc.stdout
+
+
+@pytest.mark.parametrize("width", [40, 80, 160])
+def test_width(width):
+    proc = run(str(SAMPLE), "--width", str(width))
+    lines = proc.stdout.splitlines()
+    assert max(cell_len(ln) for ln in lines) <= width
+    assert max(cell_len(ln) for ln in lines) > width - 10
+
+
+def test_columns_from_the_environment_when_piped():
+    proc = run(str(SAMPLE), env={"COLUMNS": "100"})
+    assert max(cell_len(ln) for ln in proc.stdout.splitlines()) == 100
+
+
+def test_summary_only_and_no_summary():
+    only = run(str(SAMPLE), "--summary-only").stdout
+    assert only.startswith("Legend") and "Taking such a step" not in only
+    assert "Who speaks" in only and "Sergey Shoigu" in only
+    none = run(str(SAMPLE), "--no-summary").stdout
+    assert "Taking such a step" in none and "Outlet's own voice:" not in none
+    both = run(str(SAMPLE), "--no-summary", "--summary-only")
+    assert both.returncode == 2 and "exclude each other" in both.stderr
+
+
+def test_category_filters_through_the_command():
+    out = run(str(SAMPLE), "--summary-only", "--category", "characterisation", "--width", "120")
+    rows = [ln.split()[0] for ln in out.stdout.splitlines() if ln.startswith(" ") and ln.strip()]
+    cats = {"evaluative", "loaded-label", "intensifier", "speculation", "characterisation"}
+    assert {r for r in rows if r in cats} <= {"characterisation"}
+    out = run(str(SAMPLE), "--summary-only", "--exclude-category", "characterisation")
+    assert "characterisation" not in out.stdout
+
+
+def test_bad_level_is_a_one_line_usage_error():
+    proc = run(str(SAMPLE), "--min-level", "loud")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        "annotate: --min-level 'loud': expected one of info, warning"]
+
+
+def test_pager_is_ignored_when_not_a_terminal():
+    proc = run(str(SAMPLE), "--pager", "--no-summary")
+    assert proc.returncode == 0 and "Taking such a step" in proc.stdout
+
+
+def test_explain_lists_the_rules_that_fired():
+    proc = run(str(SAMPLE), "--summary-only", "--explain", "--width", "120")
+    assert proc.returncode == 0
+    if "Flagged terms" in proc.stdout:
+        assert "Rules that fired" in proc.stdout
