@@ -56,9 +56,9 @@ class Document:
         key = (start, end)
         cached = self._tokens.get(key)
         if cached is None:
-            raw = list(segment.tokenize(self.text, start, end))
-            tags = nlp.tag([t.text for t in raw])
-            cached = [Token(t.start, t.end, t.text, tag) for t, tag in zip(raw, tags, strict=True)]
+            raw = segment.token_spans(self.text, start, end)
+            tags = nlp.tag([w for _, _, w in raw])
+            cached = [Token(s, e, w, tag) for (s, e, w), tag in zip(raw, tags, strict=True)]
             self._tokens[key] = cached
         return cached
 

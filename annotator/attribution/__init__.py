@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
@@ -17,16 +18,19 @@ def find(doc: Document) -> tuple[list[Quote], list[Attribution], dict[str, int]]
     text = doc.text
     paras = doc.body_paragraphs
     quotes = quotes_mod.find(text, paras)
+    para_starts = [p.start for p in paras]
     para_of_quote: dict[int, int] = {}
     for qi, q in enumerate(quotes):
-        for pi, p in enumerate(paras):
-            if p.start <= q.start < p.end:
-                para_of_quote[qi] = pi
-                break
+        pi = bisect.bisect_right(para_starts, q.start) - 1
+        if pi >= 0 and q.start < paras[pi].end:
+            para_of_quote[qi] = pi
+    sents_of: dict[int, list[tuple[int, int]]] = {}
+    for s in doc.sentences:
+        sents_of.setdefault(s.paragraph, []).append((s.start, s.end))
     finder = Finder(text, quotes)
     tagged = []
     for p in paras:
-        sents = [(s.start, s.end) for s in doc.sentences if p.start <= s.start < p.end]
+        sents = sents_of.get(p.index, [])
         tagged.append(_Para(text, doc.tokens_in(p.start, p.end), sents))
     for pi, (p, tp) in enumerate(zip(paras, tagged, strict=True)):
         finder.attach_quotes(tp, pi, p)

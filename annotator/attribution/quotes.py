@@ -8,6 +8,7 @@ for multi-paragraph quotes); only the last paragraph closes it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Paragraph, Quote
@@ -103,29 +104,31 @@ def find_double(text: str, paras: list[Paragraph]) -> list[Quote]:
     return quotes
 
 
+# A single opening mark at a word's start (after a space, bracket, dash or paragraph start).
+_SINGLE_START = re.compile("(?:(?<=[\\s(\\[\u2014\u2013/-])|^)[\u2018'\u2039](?=[^\\W_])", re.M)
+
+
 def find_single(text: str, paras: list[Paragraph], doubles: list[Quote]) -> list[Quote]:
     """Single-quoted phrases outside double quotes (scare quotes, headline-style quotes)."""
     out: list[Quote] = []
-    di = 0
+    dstarts = [d.start for d in doubles]
     for p in paras:
-        i = p.start
-        while i < p.end:
-            ch = text[i]
-            while di < len(doubles) and doubles[di].end <= i:
-                di += 1
-            if di < len(doubles) and doubles[di].start <= i < doubles[di].end:
-                i = doubles[di].end
+        pos = p.start
+        while True:
+            m = _SINGLE_START.search(text, pos, p.end)
+            if m is None:
+                break
+            i = m.start()
+            di = bisect.bisect_right(dstarts, i) - 1
+            if di >= 0 and i < doubles[di].end:
+                pos = doubles[di].end
                 continue
-            if ch in _SINGLE_OPEN:
-                prev = text[i - 1] if i > p.start else " "
-                nxt = text[i + 1] if i + 1 < p.end else " "
-                if (prev.isspace() or prev in "([\u2014\u2013-/") and (nxt.isalnum()):
-                    close = _find_single_close(text, i + 1, min(p.end, i + _MAX_SINGLE_LEN))
-                    if close is not None:
-                        out.append(Quote(i, close + 1, i + 1, close))
-                        i = close + 1
-                        continue
-            i += 1
+            close = _find_single_close(text, i + 1, min(p.end, i + _MAX_SINGLE_LEN))
+            if close is not None:
+                out.append(Quote(i, close + 1, i + 1, close))
+                pos = close + 1
+            else:
+                pos = i + 1
     return out
 
 

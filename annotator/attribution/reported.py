@@ -550,8 +550,10 @@ class Finder:
 
     # Pass 1: direct quotes --------------------------------------------------------------
     def attach_quotes(self, p: _Para, pi: int, para: Paragraph) -> None:
-        for qi, q in enumerate(self.quotes):
-            if qi in self.used_quotes or not (para.start <= q.start < para.end):
+        first = bisect.bisect_left(self._q_starts, para.start)
+        for qi in range(first, bisect.bisect_left(self._q_starts, para.end)):
+            q = self.quotes[qi]
+            if qi in self.used_quotes:
                 continue
             chain = self.chains.get(qi, [qi])
             last = self.quotes[chain[-1]]
@@ -672,8 +674,12 @@ class Finder:
         for s, e in p.sentences:
             a = p.index_at(s)
             b = p.index_at(e)
+            forms = lx.cue_forms()
             for k in range(a, b):
                 t = p.toks[k]
+                low = t.text.lower()
+                if low not in forms and low != "according":
+                    continue
                 if t.start in self.used_cues or self._in_quote(t.start):
                     continue
                 if (
@@ -932,8 +938,11 @@ class Finder:
             return
         qs = [
             i
-            for i, q in enumerate(self.quotes)
-            if any(s <= q.start and q.end <= e for s, e in parts) and not _is_single(self.text, q)
+            for s, e in parts
+            for i in range(
+                bisect.bisect_left(self._q_starts, s), bisect.bisect_left(self._q_starts, e)
+            )
+            if self.quotes[i].end <= e and not _is_single(self.text, self.quotes[i])
         ]
         kind = "mixed" if qs else "indirect"
         if qs and len(parts) == 1:
