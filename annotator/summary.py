@@ -6,8 +6,14 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from . import nlp
 from .document import Document
 from .model import Report
+
+TOP_TERMS = 10
+# TextBlob's negations: kept when the text is shortened for scoring (see _scored_words).
+_NEGATIONS = frozenset({"no", "not", "n't", "never"})
+_known: dict[str, bool] = {}
 
 
 def with_summary(report: Report, doc: Document) -> Report:
@@ -16,12 +22,98 @@ def with_summary(report: Report, doc: Document) -> Report:
 
 
 def summarise(report: Report, doc: Document) -> dict[str, Any]:
+    """Counts and shares for one article; outlet voice = body text outside every attribution."""
     voices = Counter(s.voice for s in report.sentences if s.voice != "boilerplate")
     total = sum(voices.values()) or 1
+    outlet, quoted = _words_by_voice(report, doc)
+    editorial = [f for f in report.findings if f.voice == "editorial"]
+    per_cat: dict[str, dict[str, int]] = {}
+    for f in report.findings:
+        per_cat.setdefault(f.category, {"editorial": 0, "attributed": 0})[f.voice] += 1
+    terms = Counter((f.text.lower(), f.category) for f in editorial)
+    n_outlet = sum(1 for w in outlet if w[:1].isalnum())
+    n_quoted = sum(1 for w in quoted if w[:1].isalnum())
     return {
         "words": doc.word_count,
         "sentences": sum(voices.values()),
-        "sentence_share": {v: round(voices.get(v, 0) / total, 4)
-                           for v in ("editorial", "attributed", "neutral")},
+        "sentence_share": {
+            v: round(voices.get(v, 0) / total, 4) for v in ("editorial", "attributed", "neutral")
+        },
         "attributions": len(report.attributions),
+        "findings": {
+            "editorial": len(editorial),
+            "attributed": len(report.findings) - len(editorial),
+        },
+        "categories": {c: per_cat[c] for c in sorted(per_cat)},
+        "outlet_words": n_outlet,
+        "attributed_words": n_quoted,
+        "editorial_per_100_words": round(100 * len(editorial) / n_outlet, 2) if n_outlet else 0.0,
+        "sentiment": {"outlet": _sentiment(outlet), "attributed": _sentiment(quoted)},
+        "top_terms": [
+            {"term": t, "category": c, "count": n}
+            for (t, c), n in sorted(terms.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]
+        ],
     }
+
+
+def _words_by_voice(report: Report, doc: Document) -> tuple[list[str], list[str]]:
+    """Tokens of the body outside every attribution's content, and those inside one."""
+    from .engine.runner import sentence_views
+
+    parts = _merged((p.start, p.end) for a in report.attributions for p in a.parts)
+    outlet: list[str] = []
+    quoted: list[str] = []
+    k = 0
+    for sent in sentence_views(doc):
+        for tok in sent.tokens:
+            while k < len(parts) and parts[k][1] <= tok.start:
+                k += 1
+            inside = k < len(parts) and parts[k][0] <= tok.start
+            (quoted if inside else outlet).append(tok.text)
+    return outlet, quoted
+
+
+def _merged(spans: Any) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+# Punctuation TextBlob's scorer passes over without effect once no modifier or negation is
+# pending. Not "!" (it boosts the previous word), nor marks that can form an emoticon with
+# their neighbours once the scorer re-tokenises the text (":" "/" becomes ":/").
+_INERT = frozenset(',."\u2013\u2014\u201c\u201d')
+
+
+def _scored_words(words: list[str]) -> list[str]:
+    """The words TextBlob's scorer can react to, in order, with every run of other words cut
+    to one stand-in. The scorer treats a long unknown word only as a reset of its pending
+    modifier and negation, and short words and plain punctuation do nothing once that state
+    is reset, so the score is unchanged (checked on news text) and the work is a fraction.
+    The stand-in also keeps apart marks that would otherwise read as an emoticon (": (")."""
+    out: list[str] = []
+    idle = True  # no modifier or negation can be pending
+    for w in words:
+        low = w.lower()
+        known = _known.get(low)
+        if known is None:
+            known = _known[low] = nlp.word_sentiment(low) is not None
+        if known or low in _NEGATIONS:
+            out.append(w)
+            idle = False
+        elif (len(low) > 2 and low.isalpha()) or (idle and (low.isalnum() or low in _INERT)):
+            if not out or out[-1] != "xxx":
+                out.append("xxx")
+            idle = True
+        else:
+            out.append(w)
+    return out
+
+
+def _sentiment(words: list[str]) -> dict[str, float]:
+    polarity, subjectivity = nlp.sentiment(_scored_words(words)) if words else (0.0, 0.0)
+    return {"polarity": round(polarity, 4), "subjectivity": round(subjectivity, 4)}

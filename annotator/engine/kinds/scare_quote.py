@@ -1,0 +1,64 @@
+"""`scare-quote`: a short quoted phrase that nobody is said to have said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from .base import BOOL, INT, STR_LIST, Context, Field, Matcher, norm, require
+
+# A short quotation nested inside a speaker's quote: the speaker's own scare quote.
+_NESTED = re.compile(r"[\u2018'\u201c\"]([^\u2018\u2019'\u201c\u201d\"\n]{1,60})[\u2019'\u201d\"]")
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+class ScareQuote(Matcher):
+    """Flags quoted phrases of `min_words`..`max_words` words that the attribution stage found
+    no speaker for (and short quotes nested inside a speaker's quote, which are attributed)."""
+
+    kind = "scare-quote"
+    fields = {
+        "min_words": Field(INT, default=1, help="fewest words in the quoted phrase"),
+        "max_words": Field(INT, default=4, help="most words in the quoted phrase"),
+        "skip_titles": Field(BOOL, default=True, help="leave out Capitalised Titles Of Works"),
+        "stoplist": Field(STR_LIST, help="quoted phrases never flagged (lower case)"),
+        "nested": Field(BOOL, default=True, help="also look inside direct quotes"),
+    }
+
+    def __init__(self, options: dict[str, Any]):
+        super().__init__(options)
+        self.min_words = options.get("min_words", 1)
+        self.max_words = options.get("max_words", 4)
+        require(1 <= self.min_words <= self.max_words, "max_words", "must be >= min_words >= 1")
+        self.skip_titles = options.get("skip_titles", True)
+        self.stop = frozenset(norm(s) for s in options.get("stoplist") or ())
+        self.nested = options.get("nested", True)
+
+    def _fits(self, inner: str) -> bool:
+        words = _WORD.findall(inner)
+        if not self.min_words <= len(words) <= self.max_words:
+            return False
+        if norm(inner.strip(" ,.")) in self.stop:
+            return False
+        if self.skip_titles and len(words) > 1 and all(w[0].isupper() for w in words):
+            return False
+        return not inner.strip()[:1].isdigit()
+
+    def find(self, ctx: Context) -> Iterator[tuple[int, int]]:
+        text = ctx.text
+        for q in ctx.quotes:
+            if q.scare and self._fits(text[q.inner_start : q.inner_end]):
+                yield q.start, q.end
+        if not self.nested:
+            return
+        for a in ctx.attributions:
+            if a.kind == "indirect":
+                continue
+            for p in a.parts:
+                # Skip the part's own outer marks.
+                for m in _NESTED.finditer(text, p.start + 1, p.end - 1):
+                    if m.start() > 0 and text[m.start() - 1].isalnum():
+                        continue  # an apostrophe inside a word
+                    if self._fits(m.group(1)):
+                        yield m.start(), m.end()
