@@ -57,12 +57,12 @@ def annotate(
                                help="text: the article view (one input) or a corpus table; "
                                     "json, jsonl or csv."),
     globs: list[str] | None = typer.Option(
-        None, "--glob",
-        help="File pattern inside directories (repeatable) [default: *.txt, *.md]."),
+        None, "--glob", show_default="*.txt, *.md",
+        help="File pattern inside directories (repeatable)."),
     excludes: list[str] | None = typer.Option(
         None, "--exclude", help="Skip files and directories matching this pattern (repeatable)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0,
-                             help="Processes to use [default: the number of cores]."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, show_default="the number of cores",
+                             help="Processes to use."),
     output_dir: str | None = typer.Option(
         None, "--output-dir", "-o", help="Write one JSON report per input here, mirroring the "
                                          "input tree; unchanged inputs are skipped."),
