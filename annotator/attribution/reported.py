@@ -18,6 +18,8 @@ from .quotes import is_single
 
 _NP_TAGS = frozenset("NNP NNPS NN NNS PRP DT JJ JJR JJS CD POS PRP$ NNP-LOC".split())
 _NP_LINKS = frozenset("of for at from with in on to".split())
+# Adjectives and participles that post-modify a source: 'a person familiar with the talks'.
+_POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved granted".split())
 # Quotation-mark tokens (the tokenizer keeps '' and `` whole).
 _OPEN_Q = frozenset(["\u201c", "\u201e", "\u00ab", '"', "\u2018", "'", "''", "``"])
 _CLOSE_Q = frozenset(["\u201d", "\u00bb", '"', "\u2019", "'", "''"])
@@ -143,9 +145,24 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
             a = j
             j -= 1
             continue
-        if low in _NP_LINKS and j > lo and a < b and _nounish(p.toks[j - 1]):
+        if (
+            low in _NP_LINKS
+            and j > lo
+            and a < b
+            and (
+                _nounish(p.toks[j - 1])
+                or (
+                    p.toks[j - 1].text.lower() in _POSTMODIFIERS
+                    and j - 1 > lo
+                    and _nounish(p.toks[j - 2])
+                )
+            )
+        ):
             a = j
             j -= 1
+            if p.toks[j].text.lower() in _POSTMODIFIERS:
+                a = j  # 'a source familiar with the talks'
+                j -= 1
             continue
         if (
             t.text == "."
@@ -862,6 +879,7 @@ class Finder:
             return
         if lemma in _NEEDS_CLAUSE and not (
             first in _CLAUSE_STARTS
+            or _starts_clause(p, j, b)
             or (j > cue_end and p.toks[j - 1].text in (",", ":") and lemma == "tell")
             or (j > cue_end and _starts_clause(p, j, b))
             or tj.text in _OPEN_Q

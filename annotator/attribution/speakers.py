@@ -33,7 +33,14 @@ class Mention:
 
 def _is_name_token(w: str) -> bool:
     core = w.rstrip(".,")
-    return bool(core) and core[0].isupper() and core.lower() not in _NON_NAMES
+    low = core.lower()
+    return (
+        bool(core)
+        and core[0].isupper()
+        and low not in _NON_NAMES
+        and low not in lx.ANONYMOUS_HEADS
+        and low not in lx.VAGUE_DETERMINERS
+    )
 
 
 def split_source(source: str) -> tuple[list[str], str | None]:
@@ -91,6 +98,19 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
+_HEAD_ENDS = frozenset("of for at from with in on to familiar close who which that ,".split())
+
+
+def _head_word(words: list[str]) -> str:
+    """The head noun of a source phrase: the last word before a post-modifier."""
+    for i, w in enumerate(words):
+        if w.strip(",") in _HEAD_ENDS and i > 0:
+            return words[i - 1].strip(",.")
+        if w.endswith(",") and i > 0:
+            return w.strip(",.")
+    return words[-1].strip(",.")
+
+
 class Resolver:
     """Turns source phrases into canonical speaker names, in document order."""
 
@@ -145,7 +165,7 @@ class Resolver:
         if low in ("i", "you"):
             return None, False
         titles, name = split_source(s)
-        head = words[-1].strip(",.")
+        head = _head_word(words)
         if name:
             canon = self.canonical(name)
             org = any(w.lower() in _ORG_HINTS for w in canon.split()) or words[0] == "the"
