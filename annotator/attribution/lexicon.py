@@ -73,7 +73,9 @@ TITLES = frozenset(
     general gen admiral adm colonel col lieutenant lt captain capt sergeant sgt commander
     cmdr chief leader mayor judge justice attorney prosecutor professor prof king queen
     prince princess pope premier chancellor envoy economist analyst researcher author
-    candidate nominee lawmaker congressman congresswoman speaker whip aide adviser advisor
+    candidate nominee lawmaker congressman congresswoman councilman councilwoman
+    councillor councilor alderman alderwoman assemblyman assemblywoman trustee speaker whip
+    aide adviser advisor
     counsel coach executive ceo cfo founder head manager commissioner inspector deputy
     official officer diplomat negotiator strategist pollster lawyer physician doctor
     scientist activist organizer organiser president-elect vice-president host anchor

@@ -290,7 +290,7 @@ def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
 
     while j < hi and (
         p.toks[j].text.lower()
-        in ("on", "last", "this", "earlier", "late", "early", "today", "yesterday")
+        in ("on", "last", "next", "this", "earlier", "late", "early", "today", "yesterday")
         or p.toks[j].tag in ("NNP",)
         and p.toks[j].text in _WEEKDAYS
     ):
@@ -386,6 +386,8 @@ _PHRASAL = frozenset(
     }.items()
     for prt in prts.split()
 )
+# Verbs that report a stance only with their particle ('voted for', 'railed against').
+_PHRASAL_ONLY = frozenset("vote rail weigh refer lash".split())
 # Attitude verbs that take an infinitive as what is wanted ('plans to run').
 _TAKES_INFINITIVE = frozenset(
     """want plan seek refuse decline offer agree decide intend aim hope vow promise pledge
@@ -868,6 +870,8 @@ class Finder:
             phrasal = True
         else:
             phrasal = False
+            if lemma in _PHRASAL_ONLY:
+                return  # 'will vote next month': only 'vote for/against' takes a side
         j = _skip_to_content(p, cue_end, b, lemma)
         if j >= b:
             return
