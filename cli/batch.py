@@ -34,6 +34,11 @@ class Task:
     previous_key: str | None = None  # the key recorded for this input's output last time
     output_path: str | None = None  # where its JSON lives under --output-dir
     keep_report: bool = False  # return the Report object (single-article view)
+    # What the parent will need, made here so the parent's own work stays tiny: "compact"
+    # (one-line JSON), "pretty" (indented JSON), "row" (figures for the table and CSV),
+    # "record" (the report as a dict).
+    wants: tuple[str, ...] = ("record",)
+    fail_on: str | None = None  # --fail-on LEVEL: the worker says whether the report reaches it
 
 
 @dataclass
@@ -47,6 +52,10 @@ class Outcome:
     key: str | None = None
     skipped: bool = False
     report: Any = None  # annotator.Report when Task.keep_report
+    compact: str | None = None
+    pretty: str | None = None
+    row: dict[str, Any] | None = None
+    fails: bool = False
 
     def error_record(self) -> dict[str, str]:
         return {"path": self.name, "error": self.error or ""}
@@ -89,7 +98,8 @@ def work(task: Task) -> Outcome:
     ):
         try:
             with open(task.output_path, encoding="utf-8") as fh:
-                out.record = json.load(fh)
+                pretty = fh.read()
+            _finish(out, task, json.loads(pretty), pretty)
             out.skipped = True
             return out
         except (OSError, ValueError):
@@ -99,10 +109,31 @@ def work(task: Task) -> Outcome:
     except Exception as exc:  # noqa: BLE001 - an engine bug on one article is that file's error
         out.error = f"internal error ({type(exc).__name__}: {exc})"
         return out
-    out.record = report.to_dict()
     if task.keep_report:
         out.report = report
+    _finish(out, task, report.to_dict(), None)
     return out
+
+
+def _finish(out: Outcome, task: Task, record: dict[str, Any], pretty: str | None) -> None:
+    from .render_json import dumps
+
+    if "record" in task.wants:
+        out.record = record
+    if "compact" in task.wants:
+        out.compact = dumps(record)
+    if "pretty" in task.wants:
+        out.pretty = pretty if pretty is not None else dumps(record, indent=2) + "\n"
+    if "row" in task.wants:
+        from .metrics import row
+
+        out.row = row(record)
+    if task.fail_on:
+        from .style import level_rank
+
+        floor = level_rank(task.fail_on)
+        out.fails = any(f.get("voice") == "editorial" and level_rank(f.get("level")) >= floor
+                        for f in record.get("findings", []))
 
 
 def fingerprint(settings: Any) -> str:
@@ -138,6 +169,17 @@ def _rules_dir() -> str | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return list(spec.submodule_search_locations)[0]
+
+
+def _warm_up(settings: Any) -> None:
+    # Load the tagger, lexicons and rule packs once, before forking: every worker then starts
+    # with them in (copy-on-write) memory instead of each loading its own.
+    from annotator.pipeline import annotate
+
+    try:
+        annotate("Warm-up. “It works,” she said.", settings)
+    except Exception:  # noqa: BLE001 - a worker will meet (and report) the same failure
+        pass
 
 
 def _ignore_sigint() -> None:
@@ -181,8 +223,11 @@ def run(tasks: Sequence[Task], jobs: int, pool: bool) -> Iterator[Outcome]:
     from concurrent.futures import ProcessPoolExecutor
 
     workers = min(jobs, len(tasks))
+    ctx = _context()
+    if ctx.get_start_method() == "fork":
+        _warm_up(tasks[0].settings)
     executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_ignore_sigint
+        max_workers=workers, mp_context=ctx, initializer=_ignore_sigint
     )
     window = workers * 4  # bounded look-ahead: memory stays flat on huge corpora
     pending: deque = deque()

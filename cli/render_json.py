@@ -36,8 +36,12 @@ class ArrayWriter:
         self.count = 0
 
     def add(self, record: dict[str, Any]) -> None:
+        self.add_text(dumps(record, indent=2))
+
+    def add_text(self, pretty: str) -> None:
+        """Add one record already dumped with indent=2 (a trailing newline is ignored)."""
         # JSON strings never hold a raw newline, so indenting line by line is exact.
-        body = "\n".join("  " + line for line in dumps(record, indent=2).split("\n"))
+        body = "\n".join("  " + line for line in pretty.rstrip("\n").split("\n"))
         self.out.write(("[\n" if self.count == 0 else ",\n") + body)
         self.count += 1
 

@@ -41,6 +41,8 @@ def _err(message: str) -> None:
 
 def execute(req: Request) -> ExitCode:
     """Run the request; returns the exit code (KeyboardInterrupt propagates)."""
+    from dataclasses import replace
+
     from . import batch
     from .discover import DEFAULT_GLOBS, STDIN, discover
 
@@ -85,6 +87,10 @@ def execute(req: Request) -> ExitCode:
     _check_collisions(tasks)
 
     sink = _sink(req, article_view, one_file)
+    wants = set(sink.wants)
+    if manifest is not None:
+        wants.add("pretty")
+    tasks = [replace(t, wants=tuple(sorted(wants)), fail_on=req.fail_on) for t in tasks]
     status = ExitCode.OK
     failed = False
     findings_hit = False
@@ -96,20 +102,20 @@ def execute(req: Request) -> ExitCode:
                 progress = _Progress(len(tasks))
             if outcome.error:
                 failed = True
+                if manifest is not None and not tasks[outcome.index].item.error:
+                    manifest.forget(tasks[outcome.index].item.relative)
                 _err(f"{outcome.name}: {outcome.error}")
                 sink.error(outcome)
             else:
                 if manifest is not None and not outcome.skipped:
                     from .outdir import write_atomic
-                    from .render_json import dumps
 
                     task = tasks[outcome.index]
-                    write_atomic(task.output_path, dumps(outcome.record, indent=2) + "\n")
+                    write_atomic(task.output_path, outcome.pretty or "")
                     manifest.set(task.item.relative, outcome.key or "")
                 elif manifest is not None and outcome.key:
                     manifest.set(tasks[outcome.index].item.relative, outcome.key)
-                if req.fail_on and _fails(outcome.record, req.fail_on):
-                    findings_hit = True
+                findings_hit = findings_hit or outcome.fails
                 sink.report(outcome)
             if progress is not None:
                 progress.advance(outcome.name)
@@ -191,6 +197,8 @@ class _Progress:
 class _Sink:
     """Where results go; one subclass per output format."""
 
+    wants: tuple[str, ...] = ()  # what each worker should prepare for this sink
+
     def report(self, outcome: Any) -> None:  # pragma: no cover - interface
         raise NotImplementedError
 
@@ -202,13 +210,15 @@ class _Sink:
 
 
 class _JsonlSink(_Sink):
+    wants = ("compact",)
+
     def __init__(self) -> None:
         from .render_json import dumps
 
         self.dumps = dumps
 
     def report(self, outcome: Any) -> None:
-        sys.stdout.write(self.dumps(outcome.record) + "\n")
+        sys.stdout.write(outcome.compact + "\n")
         sys.stdout.flush()
 
     def error(self, outcome: Any) -> None:
@@ -217,6 +227,8 @@ class _JsonlSink(_Sink):
 
 
 class _JsonSink(_Sink):
+    wants = ("pretty",)
+
     def __init__(self, single: bool) -> None:
         from .render_json import ArrayWriter, dumps
 
@@ -225,16 +237,16 @@ class _JsonSink(_Sink):
         self.writer = None if single else ArrayWriter(sys.stdout)
 
     def report(self, outcome: Any) -> None:
-        self._add(outcome.record)
+        self._add(outcome.pretty)
 
     def error(self, outcome: Any) -> None:
-        self._add(outcome.error_record())
+        self._add(self.dumps(outcome.error_record(), indent=2) + "\n")
 
-    def _add(self, record: dict[str, Any]) -> None:
+    def _add(self, pretty: str) -> None:
         if self.writer is None:  # one input named: its report is the document
-            sys.stdout.write(self.dumps(record, indent=2) + "\n")
+            sys.stdout.write(pretty)
         else:
-            self.writer.add(record)
+            self.writer.add_text(pretty)
 
     def close(self) -> None:
         if self.writer is not None:
@@ -242,31 +254,30 @@ class _JsonSink(_Sink):
 
 
 class _CsvSink(_Sink):
+    wants = ("row",)
+
     def __init__(self) -> None:
-        from .metrics import row
         from .render_csv import CsvWriter
 
-        self.row = row
         self.writer = CsvWriter(sys.stdout)
 
     def report(self, outcome: Any) -> None:
-        self.writer.add_row(self.row(outcome.record))
+        self.writer.add_row(outcome.row)
 
     def error(self, outcome: Any) -> None:
         self.writer.add_error(outcome.name, outcome.error or "")
 
 
 class _TableSink(_Sink):
-    def __init__(self, req: Request) -> None:
-        from .metrics import row
+    wants = ("row",)
 
+    def __init__(self, req: Request) -> None:
         self.req = req
-        self.row = row
         self.rows: list[dict[str, Any]] = []
         self.failed: list[dict[str, str]] = []
 
     def report(self, outcome: Any) -> None:
-        self.rows.append(self.row(outcome.record))
+        self.rows.append(outcome.row)
 
     def error(self, outcome: Any) -> None:
         self.failed.append(outcome.error_record())
@@ -281,6 +292,8 @@ class _TableSink(_Sink):
 
 
 class _ArticleSink(_Sink):
+    wants = ()
+
     def __init__(self, req: Request) -> None:
         self.req = req
 
