@@ -172,6 +172,7 @@ def voices_table(report: Any, findings: Sequence[Any], colour: bool) -> Any:
     table = Table(title="Outlet's voice against attributed text", title_justify="left",
                   box=style.table_box(colour), header_style="bold", pad_edge=False)
     table.add_column("Voice")
+    table.add_column("Words", justify="right")
     table.add_column("Sentences", justify="right")
     table.add_column("Findings", justify="right")
     table.add_column("Subjectivity", justify="right")
@@ -183,7 +184,9 @@ def voices_table(report: Any, findings: Sequence[Any], colour: bool) -> Any:
         n_sent = sentences.get(voice, 0)
         if voice == "editorial":
             n_sent += sentences.get("neutral", 0)  # neutral sentences are the outlet's too
-        table.add_row(label, str(n_sent), str(n_find), _num(subj), _num(pol, signed=True))
+        words = summary.get("outlet_words" if voice == "editorial" else "attributed_words")
+        table.add_row(label, str(words) if isinstance(words, int) else "-", str(n_sent),
+                      str(n_find), _num(subj), _num(pol, signed=True))
     return table
 
 
@@ -226,6 +229,7 @@ def terms_table(findings: Sequence[Any], colour: bool) -> Any:
 
 def explanations(findings: Sequence[Any]) -> list[Any]:
     """--explain: each rule that fired, its description and its source."""
+    from rich.padding import Padding
     from rich.text import Text
 
     terms: dict[str, list[str]] = {}
@@ -239,7 +243,9 @@ def explanations(findings: Sequence[Any]) -> list[Any]:
     for rule, words in terms.items():
         info = engine_info.rule_details(rule)
         out.append(Text(f"  {rule} ({', '.join(words[:5])})", style="bold"))
-        out.append(Text(f"    {info.get('description') or 'no description available'}"))
+        desc = info.get("description") or "no description available"
+        out.append(Padding(Text(desc), (0, 0, 0, 4), expand=False))
         if info.get("source"):
-            out.append(Text(f"    source: {info['source']}", style="dim"))
+            out.append(Padding(Text(f"source: {info['source']}", style="dim"), (0, 0, 0, 4),
+                               expand=False))
     return out

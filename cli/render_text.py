@@ -75,9 +75,12 @@ def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int]
             continue
         flush_folded()
         if head is not None and para.start <= head.start < para.end:
-            line = " ".join(text[head.start : head.end].split())
-            blocks.append(Text(line, style=style.HEADLINE))
-            blocks.append(_rule(line, colour))
+            # The headline keeps its findings and notes, in bold, set apart by a rule.
+            line, notes = paragraph(report, findings, numbers, head.start, head.end, colour)
+            line.style = style.HEADLINE
+            blocks.append(line)
+            blocks.append(_rule(line.plain, colour))
+            blocks.extend(notes)
             blocks.append(Text(""))
             rest = (head.end, para.end)
             if text[rest[0] : rest[1]].strip():

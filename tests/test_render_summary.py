@@ -63,8 +63,19 @@ def test_voices_table_reads_subjectivity_from_the_summary():
         "polarity": {"editorial": -0.4, "attributed": 0.1},
     })
     rows = table_rows(summary_text(report), "Outlet's voice against attributed text")
-    assert rows == [["Outlet's own voice", "3", "2", "0.60", "-0.40"],
-                    ["Attributed", "2", "1", "0.25", "+0.10"]]
+    assert rows == [["Outlet's own voice", "-", "3", "2", "0.60", "-0.40"],
+                    ["Attributed", "-", "2", "1", "0.25", "+0.10"]]
+
+
+def test_voices_table_with_the_engines_summary_shape():
+    report = make_report(summary={
+        "words": 40, "outlet_words": 31, "attributed_words": 9,
+        "sentiment": {"outlet": {"polarity": -0.0259, "subjectivity": 0.387},
+                      "attributed": {"polarity": 0.0471, "subjectivity": 0.2938}},
+    })
+    rows = table_rows(summary_text(report), "Outlet's voice against attributed text")
+    assert rows == [["Outlet's own voice", "31", "3", "2", "0.39", "-0.03"],
+                    ["Attributed", "9", "2", "1", "0.29", "+0.05"]]
 
 
 def test_voices_table_without_subjectivity_shows_dashes():

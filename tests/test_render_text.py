@@ -330,3 +330,15 @@ def test_make_console_emits_no_escape_codes_without_colour(tmp_path):
         c = style.make_console(fh, colour=True, width=60)
         render_text.render(make_report(), c, ViewOptions(colour=True))
     assert "\x1b[" in (tmp_path / "out").read_text()
+
+
+def test_a_finding_in_the_headline_is_marked_there():
+    f = finding("tightens grip", "loaded-label")
+    plain, _ = view(make_report((f,)), colour=False)
+    lines = plain.splitlines()
+    assert lines[0] == "Army [tightens grip][1] on capital"
+    assert set(lines[1]) == {"="}
+    assert lines[2].startswith('    [1] loaded-label: "tightens grip"')
+    _, styled = view(make_report((f,)))
+    assert all(st.bold for st in styles_of(styled, "Army"))
+    assert all(same(st.color, colour_of("loaded-label")) for st in styles_of(styled, "grip"))
