@@ -31,12 +31,11 @@ PLACES = ["Oslo", "Lagos", "Lima", "Hanoi", "Quito", "Riga", "Accra", "Perth"]
 
 
 def article(rng: random.Random) -> str:
-    """A varied article built from the bundled samples: names, places and order shuffled."""
+    """A varied, full-length article from a bundled sample: names, places and order shuffled."""
     text = SAMPLES[rng.randrange(len(SAMPLES))].read_text(encoding="utf-8")
     paras = [p for p in text.split("\n\n") if p.strip()]
     head, body = paras[:3], paras[3:]
     rng.shuffle(body)
-    body = body[: max(3, int(len(body) * rng.uniform(0.4, 1.0)))]
     out = "\n\n".join(head + body) + "\n"
     out = re.sub(r"\bSergey Shoigu\b|\bShoigu\b", rng.choice(NAMES), out)
     return re.sub(r"\bGeneva\b|\bOman\b", lambda _m: rng.choice(PLACES), out)

@@ -136,6 +136,11 @@ def _finish(out: Outcome, task: Task, record: dict[str, Any], pretty: str | None
                         for f in record.get("findings", []))
 
 
+def work_many(tasks: list[Task]) -> list[Outcome]:
+    """`work` over a chunk of consecutive tasks, in order."""
+    return [work(task) for task in tasks]
+
+
 def fingerprint(settings: Any) -> str:
     """What, besides the text, decides a report: engine version, rule packs, settings."""
     import annotator
@@ -226,23 +231,31 @@ def run(tasks: Sequence[Task], jobs: int, pool: bool) -> Iterator[Outcome]:
     ctx = _context()
     if ctx.get_start_method() == "fork":
         _warm_up(tasks[0].settings)
+        import gc
+
+        # Keep the collector off the inherited objects, so workers do not copy every page of
+        # the lexicons just to touch reference counts and GC flags.
+        gc.freeze()
     executor = ProcessPoolExecutor(
         max_workers=workers, mp_context=ctx, initializer=_ignore_sigint
     )
-    window = workers * 4  # bounded look-ahead: memory stays flat on huge corpora
+    # A few articles per round trip: less pickling and waking per article, while chunks stay
+    # small enough to share the work out evenly and stream results early.
+    size = 4 if len(tasks) >= workers * 16 else 1
+    chunks = iter([list(tasks[i : i + size]) for i in range(0, len(tasks), size)])
+    window = workers * 3  # bounded look-ahead: memory stays flat on huge corpora
     pending: deque = deque()
-    it = iter(tasks)
     try:
-        for task in it:
-            pending.append(executor.submit(work, task))
+        for chunk in chunks:
+            pending.append(executor.submit(work_many, chunk))
             if len(pending) >= window:
                 break
         while pending:
-            outcome = pending.popleft().result()
-            nxt = next(it, None)
+            outcomes = pending.popleft().result()
+            nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(executor.submit(work, nxt))
-            yield outcome
+                pending.append(executor.submit(work_many, nxt))
+            yield from outcomes
     except BaseException:
         _stop(executor, pending)
         raise

@@ -95,10 +95,12 @@ def execute(req: Request) -> ExitCode:
     failed = False
     findings_hit = False
     progress = None
+    show_progress = len(tasks) > 1 and _stderr_is_tty()
     try:
         outcomes = batch.run(tasks, req.jobs, batch.use_pool(req.jobs, items))
         for outcome in outcomes:
-            if progress is None and len(tasks) > 1 and _stderr_is_tty():
+            if progress is None and show_progress:
+                # Started after the first result: the pool forks before any thread exists.
                 progress = _Progress(len(tasks))
             if outcome.error:
                 failed = True
