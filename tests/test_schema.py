@@ -159,8 +159,8 @@ def check_report(d: dict, text: str) -> None:
         span(q, "scare quote")
     for b in d["boilerplate"]:
         span(b, "boilerplate")
-    keys = [(f["start"], f["end"]) for f in d["findings"]]
-    assert keys == sorted(keys), "findings not sorted by (start, end)"
+    keys = [(f["start"], -f["end"], f["rule"]) for f in d["findings"]]
+    assert keys == sorted(keys), "findings not sorted by start, longest first, then rule"
     for f in d["findings"]:
         span(f, "finding")
         if f["attribution"] is not None:
