@@ -72,8 +72,9 @@ def annotate(
     fail_on: str | None = typer.Option(
         None, "--fail-on", metavar="LEVEL",
         help="Exit 1 when an own-voice finding is at or above LEVEL."),
-    max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", min=0,
-                                  help="Largest input accepted, in bytes (0: no limit)."),
+    max_bytes: int | None = typer.Option(None, "--max-bytes", min=0,
+                                         show_default="20 MB, or the config file's",
+                                         help="Largest input accepted, in bytes (0: no limit)."),
     summary_only: bool = typer.Option(False, "--summary-only", help="Only the summary report."),
     no_summary: bool = typer.Option(False, "--no-summary", help="Only the annotated article."),
     explain: bool = typer.Option(False, "--explain",
@@ -90,6 +91,10 @@ def annotate(
         None, "--exclude-category", help="Hide this category (repeatable)."),
     min_level: str | None = typer.Option(
         None, "--min-level", metavar="LEVEL", help="Hide findings below this level."),
+    config: str | None = typer.Option(
+        None, "--config", metavar="FILE",
+        help="Settings file (TOML); flags win over it, it wins over $ANNOTATE_CONFIG, "
+             ".annotate.toml and the user's config."),
 ) -> None:
     """Annotate articles: one shows the article; several give a corpus table or a stream."""
     from .style import levels
@@ -108,17 +113,20 @@ def annotate(
         except SortError as exc:
             raise _usage(str(exc)) from None
 
-    from annotator.settings import DEFAULT
+    from annotator.config import ConfigError, resolve
 
     from . import run as runner
 
-    settings = DEFAULT.with_values(
-        "command line",
-        max_bytes=max_bytes,
-        categories=tuple(category) if category else None,
-        exclude_categories=tuple(exclude_category) if exclude_category else None,
-        min_level=min_level,
-    )
+    flags = {
+        "max_bytes": max_bytes,
+        "categories": tuple(category) if category else None,
+        "exclude_categories": tuple(exclude_category) if exclude_category else None,
+        "min_level": min_level,
+    }
+    try:
+        settings = resolve(flags, config_file=config)
+    except (ConfigError, OSError) as exc:
+        raise _usage(str(exc)) from None
     request = runner.Request(
         paths=tuple(paths),
         fmt=fmt.value,

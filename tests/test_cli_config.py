@@ -1,0 +1,47 @@
+"""The command resolves its settings through annotator.config: files below, flags on top."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "rt_russia_us_coalition.txt"
+
+
+def run(args: list[str], cwd: Path, env: dict | None = None):
+    full = {k: v for k, v in os.environ.items() if k not in ("ANNOTATE_CONFIG",)}
+    full["XDG_CONFIG_HOME"] = str(cwd / "no-user-config")
+    full.update(env or {})
+    return subprocess.run([sys.executable, "-m", "annotate_cli.app", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120, env=full)
+
+
+def test_project_config_applies_and_flags_win(tmp_path):
+    (tmp_path / ".annotate.toml").write_text("max_bytes = 100\n", encoding="utf-8")
+    proc = run([str(SAMPLE), "-f", "json"], tmp_path)
+    assert proc.returncode == 2 and "limit is 100" in json.loads(proc.stdout)["error"]
+    proc = run([str(SAMPLE), "-f", "json", "--max-bytes", "0"], tmp_path)
+    assert proc.returncode == 0 and "error" not in json.loads(proc.stdout)
+
+
+def test_config_flag_and_environment(tmp_path):
+    (tmp_path / "c.toml").write_text("max_bytes = 50\n", encoding="utf-8")
+    proc = run([str(SAMPLE), "-f", "jsonl", "--config", "c.toml"], tmp_path)
+    assert "limit is 50" in proc.stdout
+    proc = run([str(SAMPLE), "-f", "jsonl"], tmp_path, env={"ANNOTATE_CONFIG": "c.toml"})
+    assert "limit is 50" in proc.stdout
+
+
+def test_bad_config_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / ".annotate.toml").write_text('max_bytes = "lots"\n', encoding="utf-8")
+    proc = run([str(SAMPLE)], tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = proc.stderr.splitlines()
+    assert ".annotate.toml" in line and "max_bytes" in line
+    (tmp_path / ".annotate.toml").unlink()
+    proc = run([str(SAMPLE), "--config", "missing.toml"], tmp_path)
+    assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1
+    assert "missing.toml" in proc.stderr
