@@ -67,10 +67,17 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 def verdict(report: Any, findings: Sequence[Any]) -> str:
     """'Outlet's own voice: N evaluative spans in K of M sentences; A attributed statements...'"""
-    sentences = [s for s in report.sentences if s.voice != "boilerplate"]
+    from bisect import bisect_right
+
+    sentences = sorted((s for s in report.sentences if s.voice != "boilerplate"),
+                       key=lambda s: s.start)
     editorial = [f for f in findings if f.voice == "editorial"]
-    flagged = {i for i, s in enumerate(sentences)
-               for f in editorial if s.start <= f.start < s.end}
+    starts = [s.start for s in sentences]
+    flagged = set()
+    for f in editorial:  # the sentence each finding starts in, by bisection
+        i = bisect_right(starts, f.start) - 1
+        if i >= 0 and f.start < sentences[i].end:
+            flagged.add(i)
     names = {a.speaker for a in report.attributions if a.speaker}
     anonymous = sum(1 for a in report.attributions if a.anonymous and not a.speaker)
     line = (

@@ -9,7 +9,8 @@ the paragraph says its category and message) and {statement}<Speaker> for what o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,45 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE = re.compile(r"\s+")
 # Closing punctuation a speaker tag goes after.
 _TRAILING = frozenset(".,;:!?”’\"')»")
+
+
+class _Spans:
+    """Things with a start and an end, sorted, for range queries that cost O(log n + k)."""
+
+    def __init__(self, items: Sequence[Any], bounds: Callable[[Any], tuple[int, int]]):
+        self.items = sorted(items, key=bounds)
+        self.bounds = [bounds(it) for it in self.items]
+        self.starts = [b[0] for b in self.bounds]
+        self.longest = max((e - s for s, e in self.bounds), default=0)
+
+    def starting_in(self, start: int, end: int) -> list[Any]:
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def overlapping(self, start: int, end: int) -> list[Any]:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [it for it, (s, e) in zip(self.items[lo:hi], self.bounds[lo:hi], strict=True)
+                if e > start and s < end]
+
+
+class _Index:
+    """One report's findings, statement parts and boilerplate, indexed by position.
+
+    A view of a long text asks, paragraph by paragraph, what lies inside it: scanning every
+    list each time would make the view quadratic in the size of the article.
+    """
+
+    def __init__(self, report: Any, findings: Sequence[Any]):
+        self.findings = _Spans(findings, lambda f: (f.start, f.end))
+        self.parts = _Spans([(p.start, p.end, a) for a in report.attributions for p in a.parts],
+                            lambda t: (t[0], t[1]))
+        self.boiler = _Spans(report.boilerplate, lambda b: (b.start, b.end))
+        self.by_id = {a.id: a for a in report.attributions}
+
+    def findings_in(self, start: int, end: int) -> list[Any]:
+        lo = bisect_left(self.findings.starts, start)
+        hi = bisect_left(self.findings.starts, end)
+        return self.findings.items[lo:hi]
 
 
 @dataclass(frozen=True)
@@ -54,7 +94,7 @@ def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int]
     text = report.text
     blocks: list[Any] = []
     folded: list[str] = []
-    boiler = sorted(report.boilerplate, key=lambda b: b.start)
+    ix = _Index(report, findings)
 
     def flush_folded() -> None:
         if folded:
@@ -69,14 +109,15 @@ def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int]
         body = text[para.start : para.end]
         if not body.strip():
             continue
-        kinds = _covering_boilerplate(boiler, para.start, para.end, text)
+        kinds = _covering_boilerplate(ix.boiler.overlapping(para.start, para.end), para.start,
+                                      para.end, text)
         if kinds:
             folded.extend(kinds)
             continue
         flush_folded()
         if head is not None and para.start <= head.start < para.end:
             # The headline keeps its findings and notes, in bold, set apart by a rule.
-            line, notes = paragraph(report, findings, numbers, head.start, head.end, colour)
+            line, notes = paragraph(report, ix, numbers, head.start, head.end, colour)
             line.style = style.HEADLINE
             blocks.append(line)
             blocks.append(_rule(line.plain, colour))
@@ -84,12 +125,12 @@ def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int]
             blocks.append(Text(""))
             rest = (head.end, para.end)
             if text[rest[0] : rest[1]].strip():
-                para_text, notes = paragraph(report, findings, numbers, rest[0], rest[1], colour)
+                para_text, notes = paragraph(report, ix, numbers, rest[0], rest[1], colour)
                 blocks.append(para_text)
                 blocks.extend(notes)
                 blocks.append(Text(""))
             continue
-        para_text, notes = paragraph(report, findings, numbers, para.start, para.end, colour)
+        para_text, notes = paragraph(report, ix, numbers, para.start, para.end, colour)
         blocks.append(para_text)
         blocks.extend(notes)
         blocks.append(Text(""))
@@ -120,19 +161,16 @@ def _covering_boilerplate(boiler: Sequence[Any], start: int, end: int, text: str
     return kinds
 
 
-def paragraph(report: Any, findings: Sequence[Any], numbers: dict[int, int], start: int,
+def paragraph(report: Any, ix: _Index, numbers: dict[int, int], start: int,
               end: int, colour: bool) -> tuple[Any, list[Any]]:
     """One paragraph as styled text, and its numbered notes."""
     from rich.text import Text
 
     text = report.text
-    para_findings = [f for f in findings if start <= f.start < end]
-    parts = []  # (start, end, attribution)
-    for a in report.attributions:
-        for p in a.parts:
-            if p.start < end and start < p.end:
-                parts.append((max(p.start, start), min(p.end, end), a))
-    boiler = [b for b in report.boilerplate if b.start < end and start < b.end]
+    para_findings = sorted(ix.findings_in(start, end), key=lambda f: (f.start, -f.end))
+    # (start, end, attribution) of every statement part in the paragraph, clipped to it.
+    parts = [(max(s, start), min(e, end), a) for s, e, a in ix.parts.overlapping(start, end)]
+    boiler = ix.boiler.overlapping(start, end)
 
     # Where a tag or marker goes: after the last piece of a statement in this paragraph (past
     # any closing punctuation, so a tag never splits a word from its full stop), after each
@@ -215,7 +253,7 @@ def paragraph(report: Any, findings: Sequence[Any], numbers: dict[int, int], sta
             last_space = True
         emit(seg, _segment_style(pos, nxt, parts, para_findings, boiler))
     out.rstrip()
-    notes = [_note(f, numbers[id(f)], report, colour) for f in para_findings]
+    notes = [_note(f, numbers[id(f)], ix, colour) for f in para_findings]
     return out, notes
 
 
@@ -245,13 +283,13 @@ def _finding_style(f: Any, marker: bool = False) -> Any:
     return base + Style(dim=True, underline=not marker, italic=True)
 
 
-def _note(f: Any, n: int, report: Any, colour: bool) -> Any:
+def _note(f: Any, n: int, ix: _Index, colour: bool) -> Any:
     from rich.padding import Padding
     from rich.text import Text
 
     whose = ""
     if f.voice != "editorial":
-        a = _attribution(report, f)
+        a = _attribution(ix, f)
         who = short_name(a.speaker, a.anonymous) if a is not None else "a speaker"
         named = who not in ("?", "anonymous")
         whose = f" (in {who}'s words)" if named else " (in a source's words)"
@@ -268,12 +306,10 @@ def _note(f: Any, n: int, report: Any, colour: bool) -> Any:
     return Padding(line, (0, 0, 0, 4), expand=False)
 
 
-def _attribution(report: Any, f: Any) -> Any:
-    if f.attribution is not None:
-        for a in report.attributions:
-            if a.id == f.attribution:
-                return a
-    for a in report.attributions:
-        if a.covers(f.start, f.end):
+def _attribution(ix: _Index, f: Any) -> Any:
+    if f.attribution is not None and f.attribution in ix.by_id:
+        return ix.by_id[f.attribution]
+    for s, e, a in ix.parts.overlapping(f.start, f.end):
+        if s <= f.start and f.end <= e:
             return a
     return None
