@@ -71,6 +71,9 @@ class ViewOptions:
     summary: bool = True
     explain: bool = False
     filter: style.FindingFilter = style.FindingFilter()
+    # Longest line of article text; None: the console's width. Long lines are hard to read,
+    # so a wide terminal gets a readable column of text while the tables may use it all.
+    text_width: int | None = None
 
 
 def render(report: Any, console: Any, options: ViewOptions = ViewOptions()) -> None:
@@ -78,8 +81,9 @@ def render(report: Any, console: Any, options: ViewOptions = ViewOptions()) -> N
     findings = sorted(options.filter.apply(report.findings), key=lambda f: (f.start, -f.end))
     numbers = {id(f): i for i, f in enumerate(findings, 1)}
     if options.article:
+        width = min(console.width, options.text_width or console.width)
         for block in article_blocks(report, findings, numbers, options.colour):
-            console.print(block)
+            console.print(block, width=width)
     if options.summary:
         from . import render_summary
 

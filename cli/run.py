@@ -10,6 +10,10 @@ from typing import Any
 from .exitcodes import ExitCode
 
 
+# Article text in a terminal wider than this stays this wide (--width overrides it).
+READABLE_WIDTH = 100
+
+
 @dataclass(frozen=True)
 class Request:
     """Everything the command line asked for, validated."""
@@ -312,6 +316,7 @@ class _ArticleSink(_Sink):
             summary=not req.no_summary,
             explain=req.explain,
             filter=FindingFilter(tuple(s.categories), tuple(s.exclude_categories), s.min_level),
+            text_width=None if req.width else READABLE_WIDTH,
         )
         console = make_console(sys.stdout, colour=colour, width=req.width)
         if req.pager and sys.stdout.isatty():

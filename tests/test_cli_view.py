@@ -57,8 +57,15 @@ def test_width(width):
 
 
 def test_columns_from_the_environment_when_piped():
-    proc = run(str(SAMPLE), env={"COLUMNS": "100"})
-    assert max(cell_len(ln) for ln in proc.stdout.splitlines()) == 100
+    proc = run(str(SAMPLE), env={"COLUMNS": "90"})
+    assert max(cell_len(ln) for ln in proc.stdout.splitlines()) == 90
+
+
+def test_article_text_keeps_a_readable_width_in_a_wide_terminal():
+    proc = run(str(SAMPLE), "--no-summary", env={"COLUMNS": "200"})
+    assert 90 < max(cell_len(ln) for ln in proc.stdout.splitlines()) <= 100
+    proc = run(str(SAMPLE), "--no-summary", "--width", "200")  # asked for: granted
+    assert max(cell_len(ln) for ln in proc.stdout.splitlines()) > 150
 
 
 def test_summary_only_and_no_summary():
