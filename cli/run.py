@@ -9,7 +9,6 @@ from typing import Any
 
 from .exitcodes import ExitCode
 
-
 # Article text in a terminal wider than this stays this wide (--width overrides it).
 READABLE_WIDTH = 100
 
