@@ -165,8 +165,12 @@ def _fails(record: dict[str, Any] | None, level: str) -> bool:
 
 
 def _stderr_is_tty() -> bool:
+    return _is_tty(sys.stderr)
+
+
+def _is_tty(stream: Any) -> bool:
     try:
-        return sys.stderr.isatty()
+        return bool(stream.isatty())
     except (AttributeError, ValueError):
         return False
 
@@ -188,6 +192,10 @@ class _Progress:
             TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
             TextColumn("{task.description}", style="dim"),
             console=Console(file=sys.stderr), transient=True,
+            # Rich would send stdout through the bar's console, i.e. to stderr: right when
+            # both are the terminal (results print above the bar), wrong when stdout is a
+            # file or a pipe, which must get every byte.
+            redirect_stdout=_is_tty(sys.stdout), redirect_stderr=False,
         )
         self.task = self.progress.add_task("", total=total)
         self.progress.start()

@@ -53,3 +53,18 @@ def test_progress_bar_only_on_a_terminal(tmp_path):
     child.close()
     assert child.exitstatus == 0
     assert "annotating" in child.before  # the bar was drawn (and then cleared)
+    assert child.before.count('"schema_version"') == 3  # and every record shown above it
+
+
+def test_results_still_go_to_stdout_while_the_bar_is_on_the_terminal(tmp_path):
+    # stderr is the terminal (bar drawn), stdout a file: every record must land in the file.
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    cmd = f"{sys.executable} -m annotate_cli.app {tmp_path} -f jsonl --jobs 1 > {out}"
+    child = pexpect.spawn("sh", ["-c", cmd], env=_env(), encoding="utf-8", timeout=60)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    assert '"schema_version"' not in child.before  # no report went to the terminal
