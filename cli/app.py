@@ -154,10 +154,24 @@ def annotate(
     raise typer.Exit(int(status))
 
 
-def main() -> None:
+# Subcommands (`annotate rules list`, `annotate config show`...): name -> "module:attribute"
+# of a typer app, imported only when used so that `annotate PATH` starts no slower. A first
+# argument naming one runs it; anything else is a path (write ./rules for a file so named).
+SUBCOMMANDS: dict[str, str] = {}
+
+
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: never a traceback, documented exit codes."""
+    args = sys.argv[1:] if argv is None else argv
     try:
-        app(prog_name="annotate")
+        if args and args[0] in SUBCOMMANDS:
+            import importlib
+
+            module, _, attr = SUBCOMMANDS[args[0]].partition(":")
+            sub = getattr(importlib.import_module(module, __package__), attr)
+            sub(args=args[1:], prog_name=f"annotate {args[0]}")
+        else:
+            app(args=args, prog_name="annotate")
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(int(ExitCode.INTERRUPTED))

@@ -45,3 +45,31 @@ def test_bad_config_is_one_line_and_exit_2(tmp_path):
     proc = run([str(SAMPLE), "--config", "missing.toml"], tmp_path)
     assert proc.returncode == 2 and len(proc.stderr.splitlines()) == 1
     assert "missing.toml" in proc.stderr
+
+
+def test_a_registered_subcommand_runs_and_everything_else_is_a_path(monkeypatch, capsys):
+    import pytest
+    import typer
+    from annotate_cli import app as cli
+
+    sub = typer.Typer()
+
+    @sub.command()
+    def show(name: str) -> None:
+        print(f"shown {name}")
+
+    @sub.command()
+    def other() -> None:  # two commands: `rules show X`, as issue 6 will need
+        pass
+
+    monkeypatch.setitem(cli.SUBCOMMANDS, "rules", "tests_rules_stub:app")
+    import types
+
+    monkeypatch.setitem(sys.modules, "tests_rules_stub", types.SimpleNamespace(app=sub))
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["rules", "show", "x"])
+    assert exit_.value.code == 0 and capsys.readouterr().out == "shown x\n"
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["./rules-missing", "-f", "json"])  # not a subcommand: a path
+    assert exit_.value.code == 2
+    assert "no such file" in capsys.readouterr().err
