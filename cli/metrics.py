@@ -69,6 +69,30 @@ def short_name(speaker: str | None, anonymous: bool = False) -> str:
     return speaker
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def source_label(source_text: str | None, words: int = 4) -> str | None:
+    """A short label for a source nobody resolved to a name: 'state transportation
+    department' for 'the state transportation department'."""
+    if not source_text:
+        return None
+    tokens = source_text.split()
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    return " ".join(tokens[-words:])
+
+
+def statement_tag(attribution: Any) -> str:
+    """The tag at a statement: the speaker's short name, 'anonymous', the source, or '?'."""
+    if attribution.speaker or attribution.anonymous:
+        return short_name(attribution.speaker, attribution.anonymous)
+    source = attribution.source.text if attribution.source is not None else None
+    return source_label(source) or "?"
+
+
 def named_speakers(report: dict[str, Any]) -> set[str]:
     """Distinct resolved speakers of the attributed statements."""
     return {a["speaker"] for a in report.get("attributions", []) if a.get("speaker")}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import categories, engine_info, style
-from .metrics import voice_metric, word_count
+from .metrics import source_label, voice_metric, word_count
 
 
 def render(report: Any, findings: Sequence[Any], numbers: dict[int, int], console: Any,
@@ -127,21 +127,31 @@ def categories_table(findings: Sequence[Any], colour: bool) -> Any:
 def speaker_rows(report: Any) -> list[tuple[str, int, int, int, int, float]]:
     """(speaker, statements, direct, indirect, mixed, share of attributed words), busiest first.
 
-    Statements with no resolved speaker are pooled as "anonymous sources" (or "unresolved").
+    Anonymous statements are pooled as "anonymous sources"; a source the engine did not resolve
+    to a name is listed by what the article calls it, marked "(unnamed)".
     """
     text = report.text
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for a in report.attributions:
-        who = a.speaker or ("anonymous sources" if a.anonymous else "unresolved")
+        who = a.speaker or ("anonymous sources" if a.anonymous else None)
+        if who is None:  # a source the engine did not resolve to a name: say what it is
+            label = source_label(a.source.text if a.source is not None else None)
+            who = f"{label} (unnamed)" if label else "unresolved"
         row = stats[who]
         row[0] += 1
         row[{"direct": 1, "indirect": 2}.get(a.kind, 3)] += 1
         row[4] += sum(word_count(text[p.start : p.end]) for p in a.parts)
     total = sum(r[4] for r in stats.values()) or 1
     rows = [(who, r[0], r[1], r[2], r[3], r[4] / total) for who, r in stats.items()]
-    pooled = ("anonymous sources", "unresolved")
-    rows.sort(key=lambda r: (r[0] in pooled, -r[1], r[0]))
+    rows.sort(key=lambda r: (_pooled(r[0]), -r[1], r[0]))
     return rows
+
+
+def _pooled(who: str) -> int:
+    # Named speakers first, then unnamed sources, then the anonymous and the unresolved.
+    if who in ("anonymous sources", "unresolved"):
+        return 2
+    return 1 if who.endswith("(unnamed)") else 0
 
 
 def speakers_table(report: Any, colour: bool) -> Any:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import categories, style
-from .metrics import short_name
+from .metrics import statement_tag
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SPACE = re.compile(r"\s+")
@@ -231,7 +231,7 @@ def paragraph(report: Any, ix: _Index, numbers: dict[int, int], start: int,
             for _ in range(part_closes.get(pos, 0)):
                 mark("}")
         for a in tag_after.get(pos, []):
-            name = short_name(a.speaker, a.anonymous)
+            name = statement_tag(a)
             if colour:
                 out.append(" ")
                 mark(name, style.SPEAKER_TAG)
@@ -294,7 +294,7 @@ def _note(f: Any, n: int, ix: _Index, colour: bool) -> Any:
     whose = ""
     if f.voice != "editorial":
         a = _attribution(ix, f)
-        who = short_name(a.speaker, a.anonymous) if a is not None else "a speaker"
+        who = statement_tag(a) if a is not None else "?"
         named = who not in ("?", "anonymous")
         whose = f" (in {who}'s words)" if named else " (in a source's words)"
     term = " ".join(f.text.split())

@@ -146,3 +146,22 @@ def test_attributed_only_finding_uses_its_attribution():
     f = finding("disgraceful", "evaluative", voice="attributed", attribution=None)
     plain, _ = view(make_report((f,)), colour=False, width=200)
     assert "(in Doe's words)" in plain  # found through the statement that covers it
+
+
+def test_an_unnamed_source_is_labelled_by_what_the_article_calls_it():
+    import dataclasses
+
+    from annotator.model import TextSpan
+
+    report = make_report()
+    officials = dataclasses.replace(report.attributions[1], anonymous=False,
+                                    source=TextSpan(0, 0, "the state transport office"))
+    report = dataclasses.replace(report, attributions=(report.attributions[0], officials))
+    assert metrics.statement_tag(officials) == "state transport office"
+    plain, _ = view(report, colour=False, width=200)
+    assert "{the plan was working}.<state transport office>" in plain
+    rows = table_rows(summary_text(report), "Who speaks")
+    assert rows[1][0] == "state transport office (unnamed)"
+    assert metrics.source_label("the") is None and metrics.source_label(None) is None
+    assert metrics.source_label("a spokesman for the very large ministry") == (
+        "the very large ministry")
