@@ -102,5 +102,7 @@ def test_pager_is_ignored_when_not_a_terminal():
 def test_explain_lists_the_rules_that_fired():
     proc = run(str(SAMPLE), "--summary-only", "--explain", "--width", "120")
     assert proc.returncode == 0
-    if "Flagged terms" in proc.stdout:
-        assert "Rules that fired" in proc.stdout
+    # The seed has own-voice findings, and every rule of the pack names its source.
+    assert "Flagged terms" in proc.stdout and "Rules that fired" in proc.stdout
+    assert "    source: " in proc.stdout
+    assert "Rules that fired" not in run(str(SAMPLE), "--summary-only").stdout
