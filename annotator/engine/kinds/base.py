@@ -120,6 +120,11 @@ class Context:
     def __post_init__(self) -> None:
         self.cue_spans = sorted((a.cue.start, a.cue.end) for a in self.attributions if a.cue)
 
+    def has_cue(self, start: int, end: int) -> bool:
+        """True when some attribution's cue starts inside [start, end)."""
+        i = bisect_right(self.cue_spans, (start, -1))
+        return i < len(self.cue_spans) and self.cue_spans[i][0] < end
+
     def in_cue(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside the cue of some attribution."""
         i = bisect_right(self.cue_spans, (start, 1 << 62)) - 1

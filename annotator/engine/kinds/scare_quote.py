@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from .base import BOOL, INT, STR_LIST, Context, Field, Matcher, norm, require
+from .base import BOOL, INT, STR_LIST, Context, Field, Matcher, SentenceView, norm, require
+from .words import inflections
 
 # A short quotation nested inside a speaker's quote: the speaker's own scare quote.
 _NESTED = re.compile(r"[\u2018'\u201c\"]([^\u2018\u2019'\u201c\u201d\"\n]{1,60})[\u2019'\u201d\"]")
@@ -24,6 +26,12 @@ class ScareQuote(Matcher):
         "skip_titles": Field(BOOL, default=True, help="leave out Capitalised Titles Of Works"),
         "stoplist": Field(STR_LIST, help="quoted phrases never flagged (lower case)"),
         "nested": Field(BOOL, default=True, help="also look inside direct quotes"),
+        "skip_with_cue": Field(
+            BOOL, default=True, help="leave out quotes in a sentence that has a reporting cue"
+        ),
+        "skip_after": Field(
+            STR_LIST, help="words that, up to 3 words before, make the quote a mention (called)"
+        ),
     }
 
     def __init__(self, options: dict[str, Any]):
@@ -34,6 +42,18 @@ class ScareQuote(Matcher):
         self.skip_titles = options.get("skip_titles", True)
         self.stop = frozenset(norm(s) for s in options.get("stoplist") or ())
         self.nested = options.get("nested", True)
+        self.skip_with_cue = options.get("skip_with_cue", True)
+        self.after = frozenset(
+            f for w in options.get("skip_after") or () for f in inflections(norm(w))
+        )
+
+    def _mention(self, sent: SentenceView, start: int) -> bool:
+        """True when a naming word (called, dubbed, the term) comes up to 3 words before."""
+        i = 0
+        while i < len(sent.tokens) and sent.tokens[i].end <= start:
+            i += 1
+        before = [w for w in sent.words[max(0, i - 4) : i] if w[:1].isalnum()][-3:]
+        return any(w in self.after for w in before)
 
     def _fits(self, inner: str) -> bool:
         words = _WORD.findall(inner)
@@ -41,15 +61,26 @@ class ScareQuote(Matcher):
             return False
         if norm(inner.strip(" ,.")) in self.stop:
             return False
-        if self.skip_titles and len(words) > 1 and all(w[0].isupper() for w in words):
+        if self.skip_titles and all(w[0].isupper() for w in words):
             return False
         return not inner.strip()[:1].isdigit()
 
     def find(self, ctx: Context) -> Iterator[tuple[int, int]]:
         text = ctx.text
+        starts = [s.start for s in ctx.sentences]
         for q in ctx.quotes:
-            if q.scare and self._fits(text[q.inner_start : q.inner_end]):
-                yield q.start, q.end
+            if not q.scare or not self._fits(text[q.inner_start : q.inner_end]):
+                continue
+            k = bisect_right(starts, q.start) - 1
+            if k < 0 or ctx.sentences[k].end <= q.start:
+                continue  # not in a body sentence (boilerplate)
+            sent = ctx.sentences[k]
+            # A quote in a sentence with a reporting cue is most likely that speaker's words.
+            if self.skip_with_cue and ctx.has_cue(sent.start, sent.end):
+                continue
+            if self.after and self._mention(sent, q.start):
+                continue
+            yield q.start, q.end
         if not self.nested:
             return
         for a in ctx.attributions:
