@@ -9,9 +9,10 @@ Each measurement runs in a fresh child process so that its peak RSS is its own.
     python bench/bench_pathological.py --profile quotes:10000   # top functions of one run
 
 Cases (issue 7): a 20 MB file; one 1 MB line with no punctuation; 10,000 unbalanced quotation
-marks; deeply nested quotes; a 100,000-word sentence. A series stops at the first size that
-exceeds --timeout; "x2 size" shows how time grows when the size doubles (2 = linear, 4 =
-quadratic).
+marks; deeply nested quotes; a 100,000-word sentence. Cases found while fuzzing: a run of full
+stops, one long word before a full stop, abbreviations or reporting clauses in one sentence.
+A series stops at the first size that exceeds --timeout; "x2 size" shows how time grows when
+the size doubles (2 = linear, 4 = quadratic).
 """
 
 from __future__ import annotations
@@ -83,6 +84,17 @@ def make(case: str, size: int) -> str:
         return "The " + " ".join(
             rng.choice(_WORDS) + ("," if rng.random() < 0.05 else "") for _ in range(size)
         ) + ", officials said.\n"
+    # Found while fuzzing: short inputs that used to take seconds.
+    if case == "dots":  # size: a run of full stops with no white space after it
+        return "It ended" + "." * size + "x and went on.\n"
+    if case == "word":  # size: one long word (a pasted base64 blob) before a full stop
+        return "".join(rng.choice("ABCDEFGHabcdefgh0123456789+/") for _ in range(size)) + (
+            ". The article goes on.\n"
+        )
+    if case == "abbrev":  # size: abbreviations in one sentence ("Mr. Mr. ...")
+        return "Officials met " + "Mr. " * size + "Smith on Monday.\n"
+    if case == "said":  # size: reporting clauses in one sentence
+        return "it was, he said, " * size + "over.\n"
     raise SystemExit(f"unknown case {case}")
 
 
@@ -95,22 +107,27 @@ CASES = {
     "quotes": ([1_250, 2_500, 5_000, 10_000], "marks", "10,000 unbalanced quotation marks"),
     "nested": ([250, 500, 1_000, 2_000, 4_000], "levels", "deeply nested quotes"),
     "sentence": ([12_500, 25_000, 50_000, 100_000], "words", "a 100,000-word sentence"),
+    "dots": ([10_000, 20_000, 40_000, 80_000], "stops", "a run of full stops (fuzzing)"),
+    "word": ([10_000, 20_000, 40_000, 80_000], "chars", "one long word before a full stop"),
+    "abbrev": ([2_500, 5_000, 10_000, 20_000], "abbrevs", "abbreviations in one sentence"),
+    "said": ([2_500, 5_000, 10_000, 20_000], "clauses", "reporting clauses in one sentence"),
 }
 QUICK = {"file": [250_000, 500_000], "line": [31_250, 62_500], "quotes": [300, 600],
-         "nested": [100, 200], "sentence": [3_000, 6_000]}
+         "nested": [100, 200], "sentence": [3_000, 6_000], "dots": [2_000, 4_000],
+         "word": [2_000, 4_000], "abbrev": [500, 1_000], "said": [500, 1_000]}
 
 
 def _child(case: str, size: int) -> None:
     """Run one measurement in this (fresh) process and print it as JSON."""
     sys.path.insert(0, ROOT)
     import annotator
-    from annotator import nlp, pipeline
+    from annotator import pipeline
 
     text = make(case, size)
     with tempfile.NamedTemporaryFile("wb", suffix=".txt", delete=False) as fh:
         fh.write(text.encode("utf-8"))
         path = fh.name
-    nlp.tag(["warm", "up"])  # load the tagger outside the timing
+    annotator.annotate("\u201cWarm up,\u201d he said.")  # load tagger and rules untimed
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # CPU time, not wall time: the figures should not depend on what else the machine runs.
     t0 = time.process_time()
@@ -187,8 +204,8 @@ def main() -> None:
         _profile(case, int(size))
         return
     print(f"python {sys.version.split()[0]}, one core; cpu s = CPU seconds to read, decode and "
-          "annotate (tagger preloaded); decode = of which reading and decoding; peak = the "
-          "child's max RSS, +MB = over its RSS before the run")
+          "annotate (tagger and rule pack preloaded); decode = of which reading and decoding; "
+          "peak = the child's max RSS, +MB = over its RSS before the run")
     header = f"{'case':9} {'size':>11} {'chars':>11} {'cpu s':>8} {'wall s':>7} {'decode':>7} " \
              f"{'x2 size':>8} {'us/char':>8} {'peak MB':>8} {'+MB':>7}  status"
     print(header)
