@@ -151,7 +151,20 @@ def annotate(
         # typer would turn this into a silent 130; say why the run stopped.
         _err("interrupted")
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+    except BrokenPipeError:
+        # The reader went away (| head); click would exit 1, which here means "findings".
+        _silence_stdout()
+        raise typer.Exit(int(ExitCode.OK)) from None
     raise typer.Exit(int(status))
+
+
+def _silence_stdout() -> None:
+    # Point stdout at /dev/null so the interpreter's final flush cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 # Subcommands (`annotate rules list`, `annotate config show`...): name -> "module:attribute"
@@ -177,11 +190,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(int(ExitCode.INTERRUPTED))
     except BrokenPipeError:
         # The reader went away (| head): exit quietly, without a second error at shutdown.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
+        _silence_stdout()
         sys.exit(0)
 
 

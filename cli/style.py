@@ -60,7 +60,7 @@ def make_console(stream: TextIO | None = None, *, colour: bool, width: int | Non
     system = None
     if colour:
         system = "truecolor" if os.environ.get("COLORTERM") in ("truecolor", "24bit") else "256"
-    return Console(
+    console = Console(
         file=stream,
         width=terminal_width(stream, width),
         force_terminal=colour,
@@ -74,6 +74,14 @@ def make_console(stream: TextIO | None = None, *, colour: bool, width: int | Non
         soft_wrap=False,
         _environ={},  # our own reading of the environment above is the only one
     )
+    # rich answers a closed pipe (| head) with exit 1, which here means "findings": hand it
+    # back to the command, which exits 0 quietly.
+    console.on_broken_pipe = _broken_pipe
+    return console
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 def table_box(colour: bool) -> Any:

@@ -106,3 +106,19 @@ def test_explain_lists_the_rules_that_fired():
     assert "Flagged terms" in proc.stdout and "Rules that fired" in proc.stdout
     assert "    source: " in proc.stdout
     assert "Rules that fired" not in run(str(SAMPLE), "--summary-only").stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path, fmt):
+    # More output than a pipe buffer holds, so the writer really meets the closed pipe.
+    big = tmp_path / "big.txt"
+    big.write_text(SAMPLE.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    args = [str(big)] if fmt == "text" else [str(big), str(SAMPLE), "-f", fmt]
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
+    proc = subprocess.Popen([sys.executable, "-m", "annotate_cli.app", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.readline()
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert err == b""
