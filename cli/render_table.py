@@ -72,20 +72,29 @@ def render(rows: list[dict[str, Any]], failed: list[dict[str, str]], console: An
 
     from .style import table_box
 
+    # Paths under one folder are shown relative to it, with the folder in the title: the
+    # column then holds what tells the articles apart.
+    base = _common_folder([str(r.get("path") or "") for r in rows])
     table = Table(box=table_box(colour), show_footer=bool(rows), pad_edge=False, padding=(0, 1),
-                  collapse_padding=True,
-                  title=None, header_style="bold")
+                  collapse_padding=True, title=f"in {base}/" if base else None,
+                  title_justify="left", header_style="bold")
     tot = totals(rows)
+    shown = {id(r): _relative(str(r.get("path") or ""), base) for r in rows}
+    path_w, speaker_w = _text_widths(rows, shown, tot, console.width)
     for key, header in COLUMNS:
-        numeric = key not in TEXT_KEYS
-        # Text columns get the room that is left, but never so little that a name shreds.
-        longest = max((len(str(r.get(key) or "")) for r in rows), default=0)
-        table.add_column(header, footer=_fmt(key, tot.get(key)),
-                         justify="right" if numeric else "left",
-                         overflow="fold", no_wrap=numeric,
-                         min_width=None if numeric else max(len(header), min(longest, 14)))
+        if key == "path":
+            table.add_column(header, footer=_fmt(key, tot.get(key)), overflow="fold",
+                             width=path_w)
+        elif key == "main_speaker":
+            if speaker_w < 6:
+                continue
+            table.add_column(header, overflow="ellipsis", no_wrap=True, width=speaker_w)
+        else:
+            table.add_column(header, footer=_fmt(key, tot.get(key)), justify="right",
+                             no_wrap=True)
+    keys = [key for key, _ in COLUMNS if key != "main_speaker" or speaker_w >= 6]
     for r in sort_rows(rows, sort):
-        table.add_row(*(_fmt(key, r.get(key)) for key, _ in COLUMNS))
+        table.add_row(*(shown[id(r)] if key == "path" else _fmt(key, r.get(key)) for key in keys))
     table.caption = CAPTION
     table.caption_justify = "left"
     console.print(table)
@@ -93,6 +102,44 @@ def render(rows: list[dict[str, Any]], failed: list[dict[str, str]], console: An
         console.print(f"{len(failed)} input(s) failed:")
         for f in failed:
             console.print(f"  {f['path']}: {f['error']}", markup=False, highlight=False)
+
+
+def _text_widths(rows: list[dict[str, Any]], shown: dict[int, str], tot: dict[str, Any],
+                 width: int) -> tuple[int, int]:
+    """Widths of the path and speaker columns: the figures keep theirs, the path comes next
+    (whole up to 32 columns), the speaker gets the rest, cut with an ellipsis; under 6
+    columns it is left out."""
+    figures = 0
+    for key, header in COLUMNS:
+        if key in TEXT_KEYS:
+            continue
+        cells = [_fmt(key, r.get(key)) for r in rows] + [_fmt(key, tot.get(key)), header]
+        figures += max(len(c) for c in cells)
+    gaps = 2 * (len(COLUMNS) - 1)  # padding of 1 on each side, collapsed between columns
+    room = max(20, width - figures - gaps - 2)  # 2: the left and right edges
+    longest_path = max([len(p) for p in shown.values()] + [len(str(tot["path"])), 4])
+    longest_speaker = max([len(str(r.get("main_speaker") or "")) for r in rows] + [11])
+    path = min(longest_path, 32, room)
+    return path, min(longest_speaker, room - path)
+
+
+def _common_folder(paths: list[str]) -> str:
+    """The folder every path lies under ('' when there is none or only one article)."""
+    import os
+
+    if len(paths) < 2 or any(not p or p.startswith("<") for p in paths):
+        return ""
+    try:
+        common = os.path.commonpath([os.path.dirname(p) or "." for p in paths])
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+    return "" if common in ("", ".", os.sep) else common
+
+
+def _relative(path: str, base: str) -> str:
+    import os
+
+    return os.path.relpath(path, base) if base else path
 
 
 def _fmt(key: str, value: Any) -> str:

@@ -207,16 +207,19 @@ def test_corpus_table_with_totals_and_sort(tmp_path):
     proc = run(["corpus", "--sort", "words", "--width", "120"], tmp_path)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.decode().splitlines()
-    body = [ln.split() for ln in lines if ln.strip().startswith("corpus/")]
-    assert [r[0] for r in body][0] == "corpus/b/deep/c.txt"  # the longest first
+    assert lines[0].strip() == "in corpus/"  # paths shown relative to the common folder
+    names = ("B.txt", "a.txt", "b/deep/c.txt", "b/z.md")
+    body = [ln.split() for ln in lines if ln.strip().startswith(names)]
+    assert len(body) == 4
+    assert [r[0] for r in body][0] == "b/deep/c.txt"  # the longest first
     words = [int(r[1]) for r in body]
     assert words == sorted(words, reverse=True)
     total = next(ln.split() for ln in lines if ln.strip().startswith("total:"))
     assert total[1] == "4" and int(total[2]) == sum(words)
     proc = run(["corpus", "--sort", "path:desc", "--width", "120"], tmp_path)
     body = [ln.split()[0] for ln in proc.stdout.decode().splitlines()
-            if ln.strip().startswith("corpus/")]
-    assert body == sorted(body, reverse=True)
+            if ln.strip().startswith(names)]
+    assert body == ["b/z.md", "b/deep/c.txt", "a.txt", "B.txt"]
 
 
 def test_bad_sort_key_is_a_usage_error(tmp_path):
