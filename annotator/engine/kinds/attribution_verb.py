@@ -9,7 +9,7 @@ from .lexicon import Lexicon, LexiconBatch
 from .words import CONTEXT_FIELDS
 
 # After a reporting verb: its complement ("that ..."), a colon or a quotation.
-_INTRODUCERS = frozenset({"that", ":", '"', "\u201c", "\u201d", "'", "\u2018", ","})
+_INTRODUCERS = frozenset({"that", "to", ":", '"', "\u201c", "\u201d", "'", "\u2018", ","})
 
 
 class AttributionVerb(Lexicon):
