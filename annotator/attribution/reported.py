@@ -104,12 +104,25 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
     return None
 
 
+def _title_case(p: _Para, a: int, b: int) -> bool:
+    """A headline-style sentence: most of its words capitalised."""
+    words = [t.text for t in p.toks[a:b] if t.text[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= 0.7 * len(words)
+
+
 def _skip_between_left(p: _Para, i: int, lo: int) -> int:
     """From token i-1 leftwards, skip adverbs and auxiliaries; return the index after the NP."""
     j = i - 1
-    while j >= lo and (p.toks[j].text.lower() in lx.BETWEEN or p.toks[j].tag in ("RB", "MD")):
-        if p.toks[j].text.lower() in ("not", "n't", "never"):
-            return -1  # "did not say": no statement
+    # A negated cue ("did not mention", "has never blamed") still reports the source's
+    # stance on the content, as PolNeAR annotates it.
+    while j >= lo and (
+        p.toks[j].text.lower() in lx.BETWEEN
+        or p.toks[j].tag in ("RB", "MD")
+        or p.toks[j].text == "n\u2019t"
+    ):
         j -= 1
     return j + 1
 
@@ -694,6 +707,7 @@ class Finder:
             a = p.index_at(s)
             b = p.index_at(e)
             forms = lx.cue_forms()
+            title_case = _title_case(p, a, b)
             for k in range(a, b):
                 t = p.toks[k]
                 low = t.text.lower()
@@ -709,6 +723,11 @@ class Finder:
                     self._according(p, pi, k, a, b, s, e)
                     continue
                 cue = _is_cue(t) or _verb_in_context(p, k, a, b)
+                if cue is None and title_case and k > a and not low.endswith("ing"):
+                    # 'Another GOP Figure Endorses Hillary Clinton': a headline in title case.
+                    cue = (
+                        forms[low] if low.endswith(("s", "ed")) or low in ("told", "said") else None
+                    )
                 if cue:
                     self._indirect(p, pi, k, a, b, s, e, cue)
         if p.sentences:
