@@ -25,12 +25,15 @@ def discover(
     args: Sequence[str],
     globs: Sequence[str] = DEFAULT_GLOBS,
     excludes: Sequence[str] = (),
+    skip_dirs: Sequence[str] = (),
 ) -> list[Input]:
     """Files named directly, then files found under each directory; each path once.
 
     A file named on the command line is taken whatever its extension (the user asked for it);
-    files inside directories must match one of `globs` and none of `excludes`. Directories
-    are walked in sorted order; a directory reached twice through symlinks is walked once.
+    files inside directories must match one of `globs` and none of `excludes`, and hidden
+    files and directories (.git, .venv...) are passed over, as are `skip_dirs` (the output
+    directory). Directories are walked in sorted order; a directory reached twice through
+    symlinks is walked once.
     """
     out: list[Input] = []
     seen: set[str] = set()
@@ -41,7 +44,7 @@ def discover(
                 out.append(Input(STDIN, "<stdin>", "stdin"))
             continue
         if os.path.isdir(arg):
-            found = list(_walk(arg, globs, excludes))
+            found = list(_walk(arg, globs, excludes, skip_dirs))
             if not found and arg not in seen:
                 seen.add(arg)
                 pats = ", ".join(globs or DEFAULT_GLOBS)
@@ -76,8 +79,21 @@ def _matches(name: str, rel: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def _walk(root: str, globs: Sequence[str], excludes: Sequence[str]) -> Iterable[str]:
+def _walk(root: str, globs: Sequence[str], excludes: Sequence[str],
+          skip_dirs: Sequence[str] = ()) -> Iterable[str]:
     visited: set[tuple[int, int]] = set()
+    try:
+        top = os.stat(root)
+        top_id = (top.st_dev, top.st_ino)
+    except OSError:
+        top_id = None
+    for skip in skip_dirs:
+        try:
+            st = os.stat(skip)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) != top_id:  # a folder inside the inputs, not the inputs
+            visited.add((st.st_dev, st.st_ino))  # as if already walked
 
     def walk(directory: str) -> Iterable[str]:
         try:
@@ -94,6 +110,8 @@ def _walk(root: str, globs: Sequence[str], excludes: Sequence[str]) -> Iterable[
         except OSError:
             return
         for entry in entries:
+            if entry.name.startswith("."):
+                continue
             path = os.path.join(directory, entry.name)
             rel = os.path.relpath(path, root).replace(os.sep, "/")
             if _matches(entry.name, rel, excludes):

@@ -49,7 +49,8 @@ def execute(req: Request) -> ExitCode:
     from . import batch
     from .discover import DEFAULT_GLOBS, STDIN, discover
 
-    items = discover(req.paths, req.globs or DEFAULT_GLOBS, req.excludes)
+    items = discover(req.paths, req.globs or DEFAULT_GLOBS, req.excludes,
+                     skip_dirs=(req.output_dir,) if req.output_dir else ())
     if not items:
         _err("no input files found (--glob: " + ", ".join(req.globs or DEFAULT_GLOBS) + ")")
         return ExitCode.BAD_INPUT
@@ -66,7 +67,7 @@ def execute(req: Request) -> ExitCode:
         from . import outdir
 
         manifest = outdir.Manifest(req.output_dir)
-    fp = batch.fingerprint(req.settings)
+    fp = batch.fingerprint(req.settings) if manifest is not None else ""
     input_paths = {os.path.realpath(i.path) for i in items if i.path != STDIN}
     tasks = []
     for n, item in enumerate(items):

@@ -78,6 +78,20 @@ def test_symlink_loops_are_not_followed_twice(tmp_path):
     assert len(found) == len(set(map(os.path.realpath, found))) == 4
 
 
+def test_hidden_entries_and_the_output_directory_are_passed_over(tmp_path):
+    make_tree(tmp_path)
+    os.chdir(tmp_path)
+    (tmp_path / "corpus" / ".venv").mkdir()
+    (tmp_path / "corpus" / ".venv" / "LICENSE.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "corpus" / ".draft.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "corpus" / "out").mkdir()
+    (tmp_path / "corpus" / "out" / "x.txt").write_text(GOOD, encoding="utf-8")
+    found = [i.path for i in discover.discover(["corpus"], skip_dirs=["corpus/out"])]
+    assert found == ["corpus/B.txt", "corpus/a.txt", "corpus/b/deep/c.txt", "corpus/b/z.md"]
+    # A hidden file named on the command line is still taken.
+    assert [i.path for i in discover.discover(["corpus/.draft.txt"])] == ["corpus/.draft.txt"]
+
+
 def test_each_file_once_even_when_named_twice(tmp_path):
     make_tree(tmp_path)
     os.chdir(tmp_path)
