@@ -175,3 +175,19 @@ def test_file_name_with_a_newline_stays_one_line(tmp_path):
     # The name is escaped in the message, so the error stays one line.
     proc = run(["no\nsuch.txt"], tmp_path)
     assert_one_line_error(proc, "such.txt", "no such file")
+
+
+def test_robustness_doc_names_real_tests():
+    # docs/robustness.md is kept in step with the tests: every test it names must exist.
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    doc = (root / "docs" / "robustness.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(tests/test_\w+\.py)::(\w+)`", doc))
+    assert len(named) >= 30
+    missing = []
+    for file, name in sorted(named):
+        source = root / file
+        if not source.exists() or not re.search(rf"^def {name}\(", source.read_text("utf-8"), re.M):
+            missing.append(f"{file}::{name}")
+    assert not missing, f"docs/robustness.md names tests that do not exist: {missing}"
