@@ -143,6 +143,15 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
             m -= 1
         ante = np_left(p, m + 1, lo) if m >= lo and _nounish(p.toks[m]) else None
         return (ante[0], b) if ante else None
+    if p.toks[b - 1].text == ")":
+        # 'Sen. Bernie Sanders (I-Vt.) said': a party-and-state tag after the name.
+        m = b - 2
+        while m >= lo and b - m <= 8 and p.toks[m].text != "(":
+            m -= 1
+        if m > lo and p.toks[m].text == "(" and _nounish(p.toks[m - 1]):
+            inner = np_left(p, m, lo)
+            return (inner[0], b) if inner else None
+        return None
     j = b - 1
     a = b
     while j >= lo and b - j <= 12:
@@ -463,7 +472,7 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
     c = comma
     for _ in range(2):
         m = c - 1
-        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":", "(", ")"):
+        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":"):
             if p.toks[m].text == "." and not (m > lo and len(p.toks[m - 1].text) <= 4):
                 return None  # a full stop, not the dot of "W." or "Sen."
             if p.toks[m].text in _OPEN_Q or p.toks[m].text in _CLOSE_Q:
@@ -478,16 +487,21 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
         ):
             return None
         head = np_left(p, m, lo)
+        last = head[1] - 1 if head is not None else 0
+        if head is not None and p.toks[last].text == ")":
+            while last > head[0] and p.toks[last].text != "(":
+                last -= 1  # 'Rep. Darrell Issa (R-Calif.), who ...': the name before the tag
+            last -= 1
         if (
             head is not None
-            and _nounish(p.toks[head[1] - 1])
+            and _nounish(p.toks[last])
             and (
                 head[0] == lo
                 or p.toks[head[0] - 1].text in (",", ":")
                 or p.toks[head[0] - 1].tag in ("IN", "CC")
             )
         ):
-            if p.toks[head[1] - 1].tag.startswith("NNP") or p.toks[head[1] - 1].text[:1].isupper():
+            if p.toks[last].tag.startswith("NNP") or p.toks[last].text[:1].isupper():
                 return head[0], end
             if first.text.lower() in ("who", "which", "whose") or first.tag.startswith("NNP"):
                 return head[0], end
@@ -803,6 +817,14 @@ class Finder:
             or (low in ("said", "told") and nxt == "to")
         ):
             return
+        if (
+            t.tag in ("VBN", "JJ")
+            and k + 1 < b
+            and p.toks[k + 1].tag in ("NN", "NNS")
+            and k > a
+            and p.toks[k - 1].tag in ("DT", "CD", "PRP$", "JJ", "POS")
+        ):
+            return  # '739 pledged delegates', 'the stated goal': an adjective, not a cue
         participle = low.endswith("ing") and prev not in ("is", "was", "were", "are", "been", "be")
         if participle and prev not in (",", "and", "while", "by", "after", "before", "\u2014"):
             return  # 'a growing number', 'the ruling party': not a statement
@@ -874,7 +896,7 @@ class Finder:
                 )
                 and (
                     p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
-                    or p.toks[src_b - 1].text == ","
+                    or p.toks[src_b - 1].text in (",", ")")
                 )
             )
         ):

@@ -46,7 +46,8 @@ def _is_name_token(w: str) -> bool:
 def split_source(source: str) -> tuple[list[str], str | None]:
     """Title words (lower-case) and the proper name in a source phrase ('DoD spokesman Matthew
     Allen' -> (['dod', 'spokesman'], 'Matthew Allen'))."""
-    words = _WORD.findall(source.replace("\u00a0", " "))
+    # A bracketed party-and-state tag or aside is not part of the name: 'Sanders (I-Vt.)'.
+    words = _WORD.findall(source.replace("\u00a0", " ").split("(")[0])
     last_title = -1
     for i, w in enumerate(words):
         if w.lower().rstrip(".") in lx.TITLES or w.lower().rstrip(".") in lx.HONORIFICS:
