@@ -57,7 +57,7 @@ def summarise(report: Report, doc: Document) -> dict[str, Any]:
 
 
 def _words_by_voice(report: Report, doc: Document) -> tuple[list[str], list[str]]:
-    """Tokens of the body outside every attribution's content, and those inside one."""
+    """Lower-cased tokens of the body outside every attribution's content, and those inside."""
     from .engine.runner import sentence_views
 
     parts = _merged((p.start, p.end) for a in report.attributions for p in a.parts)
@@ -65,11 +65,17 @@ def _words_by_voice(report: Report, doc: Document) -> tuple[list[str], list[str]
     quoted: list[str] = []
     k = 0
     for sent in sentence_views(doc):
-        for tok in sent.tokens:
-            while k < len(parts) and parts[k][1] <= tok.start:
-                k += 1
-            inside = k < len(parts) and parts[k][0] <= tok.start
-            (quoted if inside else outlet).append(tok.text)
+        while k < len(parts) and parts[k][1] <= sent.start:
+            k += 1
+        if k >= len(parts) or parts[k][0] >= sent.end:
+            outlet.extend(sent.words)  # no content part touches this sentence
+            continue
+        kk = k
+        for tok, word in zip(sent.tokens, sent.words, strict=True):
+            while kk < len(parts) and parts[kk][1] <= tok.start:
+                kk += 1
+            inside = kk < len(parts) and parts[kk][0] <= tok.start
+            (quoted if inside else outlet).append(word)
     return outlet, quoted
 
 
@@ -90,27 +96,26 @@ _INERT = frozenset(',."\u2013\u2014\u201c\u201d')
 
 
 def _scored_words(words: list[str]) -> list[str]:
-    """The words TextBlob's scorer can react to, in order, with every run of other words cut
-    to one stand-in. The scorer treats a long unknown word only as a reset of its pending
+    """The (lower-case) words TextBlob's scorer can react to, in order, with every run of other
+    words cut to one stand-in. The scorer treats a long unknown word only as a reset of its pending
     modifier and negation, and short words and plain punctuation do nothing once that state
     is reset, so the score is unchanged (checked on news text) and the work is a fraction.
     The stand-in also keeps apart marks that would otherwise read as an emoticon (": (")."""
     out: list[str] = []
     idle = True  # no modifier or negation can be pending
-    for w in words:
-        low = w.lower()
+    for low in words:
         known = _known.get(low)
         if known is None:
             known = _known[low] = nlp.word_sentiment(low) is not None
         if known or low in _NEGATIONS:
-            out.append(w)
+            out.append(low)
             idle = False
         elif (len(low) > 2 and low.isalpha()) or (idle and (low.isalnum() or low in _INERT)):
             if not out or out[-1] != "xxx":
                 out.append("xxx")
             idle = True
         else:
-            out.append(w)
+            out.append(low)
     return out
 
 

@@ -4,18 +4,30 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from ..document import Document
 from ..model import Attribution, Finding, Quote
 from .kinds.base import Context, SentenceView, norm
 from .pack import Pack
 
+_VIEWS: WeakKeyDictionary[Document, list[SentenceView]] = WeakKeyDictionary()
+
 
 def sentence_views(doc: Document) -> list[SentenceView]:
-    """The body sentences (headline included, boilerplate left out) with their tagged tokens.
+    """The body sentences (headline included, boilerplate left out) with their tagged tokens,
+    computed once per document (the rules and the summary both read them).
 
     Tokens are taken per paragraph, the unit the attribution stage tags and caches."""
+    got = _VIEWS.get(doc)
+    if got is None:
+        got = _VIEWS[doc] = _sentence_views(doc)
+    return got
+
+
+def _sentence_views(doc: Document) -> list[SentenceView]:
     sentences = doc.sentences
+    text = doc.text
     out: list[SentenceView] = []
     si = 0
     for p in doc.body_paragraphs:
@@ -24,7 +36,10 @@ def sentence_views(doc: Document) -> list[SentenceView]:
         if si >= len(sentences) or sentences[si].start >= p.end:
             continue
         toks = doc.tokens_in(p.start, p.end)
-        curly = "\u2019" in doc.text[p.start : p.end]
+        # Lower-case the paragraph once and slice words out of it (when lower-casing keeps
+        # every offset, which it does for all but a few exotic letters).
+        low = text[p.start : p.end].lower().replace("\u2019", "'")
+        base = p.start if len(low) == p.end - p.start else None
         ti = 0
         while si < len(sentences) and sentences[si].start < p.end:
             s = sentences[si]
@@ -34,7 +49,10 @@ def sentence_views(doc: Document) -> list[SentenceView]:
             while tj < len(toks) and toks[tj].end <= s.end:
                 tj += 1
             chunk = toks[ti:tj]
-            words = [norm(t.text) for t in chunk] if curly else [t.text.lower() for t in chunk]
+            if base is not None:
+                words = [low[t.start - base : t.end - base] for t in chunk]
+            else:
+                words = [norm(t.text) for t in chunk]
             out.append(SentenceView(s.start, s.end, chunk, words))
             ti = tj
             si += 1

@@ -45,11 +45,11 @@ class Sequence(Matcher):
         self.lists = {k: [norm(w) for w in v] for k, v in (options.get("lists") or {}).items()}
         pats = options["patterns"]
         require(bool(pats), "patterns", "needs at least one pattern")
-        # Each pattern with the words one of its mandatory elements needs (None: no such
-        # element); a sentence without any of them is skipped before the regex runs.
-        self.regexes: list[tuple[re.Pattern[str], frozenset[str] | None]] = []
+        # Each pattern with the word sets of its mandatory literal elements: a sentence that
+        # lacks every word of one of them is skipped before the regex runs.
+        self.regexes: list[tuple[re.Pattern[str], list[frozenset[str]]]] = []
         for p in pats:
-            self._required: frozenset[str] | None = None
+            self._required: list[frozenset[str]] = []
             rx = self._compile(p)
             self.regexes.append((rx, self._required))
         self.conditions = Conditions(options)
@@ -122,8 +122,8 @@ class Sequence(Matcher):
             alts = [self._atom(a, pattern) for a in body.split("|") if a]
             if not quant or (quant.startswith("{") and int(lo) > 0):
                 lit = self._literal_forms(body)
-                if lit and (self._required is None or len(lit) < len(self._required)):
-                    self._required = frozenset(lit)
+                if lit:
+                    self._required.append(frozenset(lit))
             require(bool(alts), "patterns", f"{pattern!r}: empty element {el!r}")
             piece = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
             if quant == "?":
@@ -150,8 +150,10 @@ class Sequence(Matcher):
                 continue
             toks = sent.tokens
             for rx, required in self.regexes:
-                if required is not None and required.isdisjoint(sent.wordset()):
-                    continue
+                if required:
+                    ws = sent.wordset()
+                    if any(r.isdisjoint(ws) for r in required):
+                        continue
                 enc, _ = sent.encoded()
                 for m in rx.finditer(enc):
                     s, e = m.span("hl") if "hl" in rx.groupindex else m.span()

@@ -36,7 +36,7 @@ class Subjectivity(Matcher):
         )
         self.conditions = Conditions({k: v for k, v in options.items() if k != "pos"})
         self._cache: dict[tuple[str, str, float], bool] = {}
-        self._maybe: dict[tuple[str, float], bool] = {}
+        self._maybe: dict[float, dict[str, bool]] = {}
 
     def _subjective(self, word: str, tag: str, threshold: float) -> bool:
         key = (word, tag[:2], threshold)
@@ -61,15 +61,14 @@ class Subjectivity(Matcher):
         override = getattr(ctx.settings, "subjectivity_threshold", None)
         if override is not None:
             threshold = float(override)
-        maybe = self._maybe
+        maybe = self._maybe.setdefault(threshold, {})
         for sent in ctx.sentences:
             # Words that qualify under some tag; most sentences have none, so skip them whole.
             hits = set()
             for w in sent.wordset():
-                key = (w, threshold)
-                ok = maybe.get(key)
+                ok = maybe.get(w)
                 if ok is None:
-                    ok = maybe[key] = w not in self.stop and any(
+                    ok = maybe[w] = w not in self.stop and any(
                         self._subjective(w, t, threshold) for t in self.pos
                     )
                 if ok:
