@@ -145,6 +145,7 @@ def annotate(
         pager=pager,
         settings=settings,
     )
+    _stop_on_sigterm()
     try:
         status = runner.execute(request)
     except KeyboardInterrupt:
@@ -156,6 +157,20 @@ def annotate(
         _silence_stdout()
         raise typer.Exit(int(ExitCode.OK)) from None
     raise typer.Exit(int(status))
+
+
+def _stop_on_sigterm() -> None:
+    # A scheduler's SIGTERM ends a run the way Ctrl-C does: workers stopped, no partial
+    # report left behind, exit 130.
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        signal.signal(signal.SIGTERM, stop)
+    except (ValueError, OSError):  # not the main thread (embedded use): leave it alone
+        pass
 
 
 def _silence_stdout() -> None:

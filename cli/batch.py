@@ -191,6 +191,8 @@ def _ignore_sigint() -> None:
     # Workers leave Ctrl-C to the parent, which stops them and cleans up; otherwise every
     # worker would print its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent's SIGTERM handler came along with fork; a worker just ends on SIGTERM.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _context():

@@ -334,7 +334,8 @@ def test_report_never_overwrites_an_input(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
-def test_interrupt_exits_130_and_leaves_no_partial_file(tmp_path):
+@pytest.mark.parametrize("how", ["SIGINT to the group", "SIGTERM to the parent"])
+def test_interrupt_exits_130_and_leaves_no_partial_file(tmp_path, how):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(1000):  # far more than can finish before the interrupt
@@ -347,7 +348,10 @@ def test_interrupt_exits_130_and_leaves_no_partial_file(tmp_path):
     deadline = time.time() + 60
     while time.time() < deadline and len(list((tmp_path / "out").glob("*.json"))) < 5:
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    if how == "SIGINT to the group":
+        os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
+    else:
+        os.kill(proc.pid, signal.SIGTERM)  # as a job scheduler does
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err.decode()
