@@ -20,7 +20,9 @@ from . import attribution as attribution_eval
 from .corpus import CorpusDoc, GoldSpan
 
 ROLES = ("editorial", "attributed", "ignore")
-_ENTRY = re.compile(r"^\s*(?P<label>[^\[=]+?)\s*(?:\[(?P<key>[\w.-]+)=(?P<value>[^\]]*)\])?\s*=\s*(?P<role>\w+)\s*$")
+_ENTRY = re.compile(
+    r"^\s*(?P<label>[^\[=]+?)\s*(?:\[(?P<key>[\w.-]+)=(?P<value>[^\]]*)\])?\s*=\s*(?P<role>\w+)\s*$"
+)
 
 # Labels of the corpora in ../shared/corpora, so `annotate eval` works on them without a map.
 DEFAULT_MAP = (
@@ -54,7 +56,9 @@ class LabelMap:
             for entry in _split_entries(raw):
                 m = _ENTRY.match(entry)
                 if not m:
-                    raise LabelMapError(f"label map entry {entry!r}: expected LABEL[=KEY=VALUE]=ROLE")
+                    raise LabelMapError(
+                        f"label map entry {entry!r}: expected LABEL[=KEY=VALUE]=ROLE"
+                    )
                 role = m.group("role").lower()
                 if role not in ROLES:
                     raise LabelMapError(
@@ -75,7 +79,9 @@ class LabelMap:
 
 def _split_entries(raw: str) -> list[str]:
     # Entries are separated by ';' or new lines: labels may contain commas.
-    return [p.strip() for p in re.split(r"[;\n]", raw) if p.strip() and not p.strip().startswith("#")]
+    return [
+        p.strip() for p in re.split(r"[;\n]", raw) if p.strip() and not p.strip().startswith("#")
+    ]
 
 
 @dataclass
@@ -138,7 +144,9 @@ class EvalResult:
                 "recall": round(self.editorial_recalled / ge, 4) if ge else None,
             },
             "attributed_gold": {
-                "flagged_editorial": round(self.attributed_flagged_editorial / ga, 4) if ga else None,
+                "flagged_editorial": round(self.attributed_flagged_editorial / ga, 4)
+                if ga
+                else None,
                 "flagged_attributed": round(self.attributed_flagged_attributed / ga, 4)
                 if ga
                 else None,
