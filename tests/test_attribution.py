@@ -248,3 +248,33 @@ def test_typewriter_double_quotes_pair_like_curly_ones():
     a = _only(r)
     assert _content(r, a) == "''We are not going anywhere,''"
     assert a.speaker == "Hutto"
+
+
+def test_party_and_state_tag_after_a_name_stays_out_of_the_speaker():
+    r = _report("Sen. Bernie Sanders (I-Vt.) said the plan would fail.")
+    a = _only(r)
+    assert a.source.text == "Sen. Bernie Sanders (I-Vt.)"
+    assert a.speaker == "Bernie Sanders"
+    assert _content(r, a) == "the plan would fail"
+
+
+def test_appositive_relative_clause_is_part_of_the_source():
+    r = _report("Ana Pires, who chairs the transport committee, said the bridge was safe.")
+    a = _only(r)
+    assert a.source.text == "Ana Pires, who chairs the transport committee"
+    assert a.speaker == "Ana Pires"
+    assert _content(r, a) == "the bridge was safe"
+
+
+def test_stance_verb_content_runs_past_abbreviations():
+    r = _report("Ortiz praised Mrs. Clinton and Gov. Tom Reyes for their help.")
+    a = _only(r)
+    assert a.cue.text == "praised"
+    assert _content(r, a) == "Mrs. Clinton and Gov. Tom Reyes for their help"
+
+
+def test_negated_cue_is_still_an_attribution_of_its_source():
+    # PolNeAR annotates "did not mention X" as the source's (negated) statement.
+    r = _report("Ortiz did not mention the cost of the new bridge.")
+    a = _only(r)
+    assert a.cue.text == "mention" and a.speaker == "Ortiz"

@@ -529,13 +529,13 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
     while m < b:
         t = p.toks[m]
         low = t.text.lower()
-        if t.text in (";", "(", ".", "!", "?"):
+        if t.text in (";", "("):  # the sentence end bounds it; "." may be "Mr." or "J."
             break
         if (
             t.text == ","
             and m + 1 < b
             and (
-                p.toks[m + 1].tag in ("CC", "WDT", "WP", "VBG", "VBN")
+                p.toks[m + 1].tag in ("CC", "WDT", "WP", "VBN")
                 or p.toks[m + 1].text.lower() in ("who", "which", "while", "saying", "according")
             )
         ):
