@@ -91,6 +91,13 @@ def annotate(
         None, "--exclude-category", help="Hide this category (repeatable)."),
     min_level: str | None = typer.Option(
         None, "--min-level", metavar="LEVEL", help="Hide findings below this level."),
+    rules: list[str] | None = typer.Option(
+        None, "--rules", metavar="PATH",
+        help="Add a user rule pack (a folder of YAML files, or one file); repeatable."),
+    only: list[str] | None = typer.Option(
+        None, "--only", metavar="ID|CATEGORY", help="Run only these rules (repeatable)."),
+    disable: list[str] | None = typer.Option(
+        None, "--disable", metavar="ID|CATEGORY", help="Turn these rules off (repeatable)."),
     config: str | None = typer.Option(
         None, "--config", metavar="FILE",
         help="Settings file (TOML); flags win over it, it wins over $ANNOTATE_CONFIG, "
@@ -122,11 +129,17 @@ def annotate(
         "categories": tuple(category) if category else None,
         "exclude_categories": tuple(exclude_category) if exclude_category else None,
         "min_level": min_level,
+        "rules_paths": tuple(rules) if rules else None,
+        "only": tuple(only) if only else None,
+        "disable": tuple(disable) if disable else None,
     }
     try:
         settings = resolve(flags, config_file=config)
     except (ConfigError, OSError) as exc:
         raise _usage(str(exc)) from None
+    problem = _rule_pack_problem(settings)
+    if problem:
+        raise _usage(problem)
     request = runner.Request(
         paths=tuple(paths),
         fmt=fmt.value,
@@ -159,6 +172,21 @@ def annotate(
     raise typer.Exit(int(status))
 
 
+def _rule_pack_problem(settings: object) -> str | None:
+    # A broken user pack is one usage error up front, not the same error for every file.
+    if not getattr(settings, "rules_paths", ()):
+        return None
+    try:
+        from annotator.engine import RulePackError, load
+    except ImportError:
+        return None
+    try:
+        load(settings.rules_paths)  # type: ignore[attr-defined]
+    except RulePackError as exc:
+        return str(exc)
+    return None
+
+
 def _stop_on_sigterm() -> None:
     # A scheduler's SIGTERM ends a run the way Ctrl-C does: workers stopped, no partial
     # report left behind, exit 130.
@@ -185,7 +213,11 @@ def _silence_stdout() -> None:
 # Subcommands (`annotate rules list`, `annotate config show`...): name -> "module:attribute"
 # of a typer app, imported only when used so that `annotate PATH` starts no slower. A first
 # argument naming one runs it; anything else is a path (write ./rules for a file so named).
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "rules": ".cmd_rules:app",
+    "config": ".cmd_config:app",
+    "eval": ".cmd_eval:app",
+}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -73,3 +73,30 @@ def test_a_registered_subcommand_runs_and_everything_else_is_a_path(monkeypatch,
         cli.main(["./rules-missing", "-f", "json"])  # not a subcommand: a path
     assert exit_.value.code == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_the_issue_6_subcommands_are_reached_through_the_command(tmp_path):
+    proc = run(["rules", "list"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[0].split()[:2] == ["id", "category"]
+    assert run(["config", "show"], tmp_path).returncode == 0
+
+
+def test_a_broken_user_pack_is_one_usage_error_before_any_file(tmp_path):
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "a.yaml").write_text("rules: [ {id: x} ]\n", encoding="utf-8")
+    proc = run([str(SAMPLE), str(SAMPLE), "--rules", "pack", "-f", "jsonl"], tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    (line,) = proc.stderr.splitlines()
+    assert "a.yaml" in line
+
+
+def test_only_and_disable_reach_the_engine(tmp_path):
+    def categories(*flags):
+        proc = run([str(SAMPLE), "-f", "json", *flags], tmp_path)
+        return {f["category"] for f in json.loads(proc.stdout)["findings"]}
+
+    everything = categories()
+    assert len(everything) > 1
+    assert categories("--only", "evaluative") == {"evaluative"}
+    assert "evaluative" not in categories("--disable", "evaluative")
