@@ -454,7 +454,7 @@ def subject_left(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
         return None
     before = p.toks[b - 1]
     if before.text == ",":
-        return _appositive_subject(p, b - 1, lo)
+        return _appositive_subject(p, b - 1, lo) or _set_off_subject(p, b - 1, lo)
     if before.text.lower() in _COORD:
         v = _previous_verb(p, b - 1, lo)
         if v is not None:
@@ -507,6 +507,20 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
                 return head[0], end
         c = m
     return None
+
+
+def _set_off_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:
+    """', about two-thirds, 67 percent, say ...': a short noun phrase set off by commas
+    right before the verb, taken as its subject when nothing better is found."""
+    m = comma - 1
+    while m >= lo and comma - m <= 6 and p.toks[m].text != ",":
+        m -= 1
+    if m < lo or p.toks[m].text != "," or m + 1 >= comma:
+        return None
+    inner = np_left(p, comma, m + 1)
+    if inner is None or inner[0] != m + 1:
+        return None
+    return inner
 
 
 def _previous_verb(p: _Para, k: int, lo: int) -> int | None:
@@ -606,6 +620,7 @@ class Finder:
             if q.continued and qi != chain[0]:
                 continue
             hit = self._after(p, q) if not q.continued else None
+            lead = self._lead_in(p, q) if hit is not None else None
             if hit is None:
                 hit = self._before(p, q)
             if hit is None and q.continued and last.end <= para.end:
@@ -614,8 +629,26 @@ class Finder:
                 continue
             cue, source, kind = hit
             parts = [(self.quotes[c].start, self.quotes[c].end) for c in chain]
+            if lead is not None:
+                # 'The French are big fans of "Prison Break," Madden said': the statement is
+                # the whole clause the quote ends.
+                parts[0] = (lead, parts[0][1])
+                kind = "mixed"
             self.found.append(Found(kind, parts, cue, source, list(chain), pi))
             self.used_quotes.update(chain)
+
+    def _lead_in(self, p: _Para, q: Quote) -> int | None:
+        """Start of the words that open the quote's sentence before the quote, when there are
+        at least three of them and no other quote or cue among them."""
+        sent_start, _ = p.sentence_of(q.start)
+        a = p.index_at(sent_start)
+        i = p.index_at(q.start)
+        words = [t for t in p.toks[a:i] if t.text[:1].isalnum()]
+        if len(words) < 3 or any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in p.toks[a:i]):
+            return None
+        if any(t.start in self.used_cues or _is_cue(t) for t in p.toks[a:i]):
+            return None
+        return p.toks[a].start
 
     def _after(self, p: _Para, q: Quote) -> tuple | None:
         """', he said' / 'said Allen' / 'Allen told Y' right after a closing mark."""
@@ -892,7 +925,7 @@ class Finder:
                 and (
                     nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "''")
                     or nxt_tok.text in _OPEN_Q
-                    or nxt_tok.text.lower() == "that"
+                    or nxt_tok.text.lower() in _CLAUSE_STARTS
                 )
                 and (
                     p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
