@@ -361,6 +361,7 @@ _PREPOSITIONS = frozenset(
     "about of in on at for with by from into over under after before during".split()
 )
 _COORD = frozenset("and but or".split())
+_BE = frozenset("is are was were be been being 's 're".split())
 # Verbs whose bare object is not what was said ("asked him a question", "wrote a book"):
 # they report only a clause ("asked whether ...") or a quote.
 _NEEDS_CLAUSE = frozenset(
@@ -838,6 +839,11 @@ class Finder:
     ) -> None:
         lemma, cls = cue
         t = p.toks[k]
+        if cls == "evidential" or (
+            lemma == "expect" and t.tag == "VBN" and k > a and p.toks[k - 1].text.lower() in _BE
+        ):
+            self._evidential(p, pi, k, a, b, e)
+            return
         low = t.text.lower()
         # Non-reporting uses: "That said,", "having said that", "all told", "said to be".
         prev = p.toks[k - 1].text.lower() if k > a else ""
@@ -996,6 +1002,29 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _evidential(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
+        """'Mr. Trump's tone often seems to encourage aggression', 'it appears that ...',
+        'the plant is expected to close': the appearance is reported with no source."""
+        if k + 1 >= b or k == a:
+            return
+        nxt = p.toks[k + 1].text.lower()
+        cue_span = _span(p, k, k + 1)
+        if nxt in ("that", "like", "as", "if") and p.toks[k + 1].tag != "TO":
+            cs = p.toks[k + 2].start if k + 2 < b else e
+            ce = _trim_end(self.text, cs, e)
+            if ce - cs >= 8:
+                self._add(pi, [(cs, ce)], cue_span, None)
+            return
+        if nxt != "to":
+            return
+        subj = np_left(p, k, a)
+        if subj is None or p.toks[subj[0]].text.lower() in ("it", "there"):
+            return
+        ce = _clause_boundary(p, k + 1, b, e)
+        cs = p.toks[subj[0]].start
+        if ce - cs >= 8:
+            self._add(pi, [(cs, ce)], cue_span, None)
 
     def _clause_ends(self, p: _Para, j: int, b: int) -> bool:
         """After 'X said' comes the sentence end, a comma, or a short adverbial."""
