@@ -163,3 +163,12 @@ def test_bad_user_pack_raises_rule_pack_error(tmp_path):
     with pytest.raises(RulePackError):
         annotator.annotate("Text.", replace(DEFAULT, rules_paths=(str(tmp_path),)))
     pack.clear_cache()
+
+
+def test_quoted_words_without_a_speaker_are_not_the_outlets():
+    # The attribution stage finds no speaker for the quote, but the words are still quoted:
+    # only the quoting can be the outlet's, and "called" makes it a mention, not a scare quote.
+    got = findings('The ad called the senator an "elitist hypocrite" on Friday.')
+    assert not [f for f in got if f.voice == "editorial"], got
+    got = findings("The ad called the senator an elitist hypocrite on Friday.")
+    assert [f.text for f in got if f.voice == "editorial"] == ["elitist"]

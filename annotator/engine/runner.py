@@ -155,11 +155,16 @@ def run(
             rules[rule.id] = rule
             found.setdefault(rule.id, []).append((s, e))
     voices = Voices(attributions, speech_acts(attributions, ctx.sentences))
+    quoted = sorted((q.inner_start, q.inner_end) for q in quotes)
     out: list[Finding] = []
     for rid, spans in found.items():
         rule = rules[rid]
         for s, e in _longest_first(spans):
             aid = voices.of(s, e)
+            if aid is None and rule.kind != "scare-quote" and _inside_any(quoted, s, e):
+                # Quoted words with no speaker found are still someone's words: what the
+                # outlet did is the quoting, which the scare-quote rule reports.
+                continue
             match = text[s:e]
             out.append(
                 Finding(
@@ -176,6 +181,11 @@ def run(
             )
     out.sort(key=lambda f: (f.start, -f.end, f.rule))
     return out
+
+
+def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    k = bisect_right(spans, (s, 1 << 62))
+    return any(spans[i][0] <= s and e <= spans[i][1] for i in range(max(0, k - 3), k))
 
 
 def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:

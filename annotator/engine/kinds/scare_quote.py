@@ -48,11 +48,11 @@ class ScareQuote(Matcher):
         )
 
     def _mention(self, sent: SentenceView, start: int) -> bool:
-        """True when a naming word (called, dubbed, the term) comes up to 3 words before."""
+        """True when a naming word (called, dubbed, the term) comes up to 4 words before."""
         i = 0
         while i < len(sent.tokens) and sent.tokens[i].end <= start:
             i += 1
-        before = [w for w in sent.words[max(0, i - 4) : i] if w[:1].isalnum()][-3:]
+        before = [w for w in sent.words[max(0, i - 5) : i] if w[:1].isalnum()][-4:]
         return any(w in self.after for w in before)
 
     def _fits(self, inner: str) -> bool:
