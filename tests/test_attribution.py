@@ -278,3 +278,23 @@ def test_negated_cue_is_still_an_attribution_of_its_source():
     r = _report("Ortiz did not mention the cost of the new bridge.")
     a = _only(r)
     assert a.cue.text == "mention" and a.speaker == "Ortiz"
+
+
+def test_noun_of_saying_with_a_that_clause_takes_its_possessor_as_source():
+    r = _report("Ortiz's claim that the bridge was safe angered the engineers.")
+    a = _only(r)
+    assert a.cue.text == "claim"
+    assert a.source.text == "Ortiz's"
+    assert _content(r, a).startswith("that the bridge was safe")
+
+
+def test_relative_that_after_a_noun_is_no_content():
+    r = _report("The claim that was made on Monday has been withdrawn by the council.")
+    assert r.attributions == ()
+
+
+def test_evidential_seems_has_content_but_no_source():
+    r = _report("The mayor's plan seems to please nobody in the harbor district.")
+    a = _only(r)
+    assert a.cue.text == "seems" and a.source is None and a.speaker is None
+    assert _content(r, a) == "The mayor's plan seems to please nobody in the harbor district"

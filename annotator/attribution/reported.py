@@ -361,6 +361,14 @@ _PREPOSITIONS = frozenset(
     "about of in on at for with by from into over under after before during".split()
 )
 _COORD = frozenset("and but or".split())
+# Nouns of saying and thinking that take a that-clause: 'his claim that ...'.
+_NOUN_CUES = frozenset(
+    """claim claims assertion assertions suggestion suggestions allegation allegations
+    argument arguments insistence belief beliefs warning warnings promise promises pledge
+    accusation accusations contention admission prediction predictions charge charges
+    fear fears hope hopes view statement announcement acknowledgment acknowledgement
+    complaint complaints concern concerns conclusion""".split()
+)
 _BE = frozenset("is are was were be been being 's 're".split())
 # Verbs whose bare object is not what was said ("asked him a question", "wrote a book"):
 # they report only a clause ("asked whether ...") or a quote.
@@ -759,6 +767,10 @@ class Finder:
             for k in range(a, b):
                 t = p.toks[k]
                 low = t.text.lower()
+                if low in _NOUN_CUES and t.tag.startswith("NN") and k + 1 < b:
+                    if p.toks[k + 1].text.lower() == "that" and not self._in_quote(t.start):
+                        self._noun_cue(p, pi, k, a, b, e)
+                        continue
                 if low not in forms and low != "according":
                     continue
                 if t.start in self.used_cues or self._in_quote(t.start):
@@ -1002,6 +1014,25 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _noun_cue(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
+        """'Trump's claim that ...', 'his warning that ...': a noun of saying or thinking with
+        its that-clause; the possessor, if any, is the source."""
+        source = None
+        if k > a and p.toks[k - 1].tag == "PRP$":
+            source = _span(p, k - 1, k)
+        elif k > a and p.toks[k - 1].text.lower() in ("'s", "\u2019s", "'", "\u2019"):
+            owner = np_left(p, k - 1, a)
+            if owner is not None:
+                source = _span(p, owner[0], k)
+        j = k + 1
+        if j + 1 >= b or p.toks[j + 1].tag.startswith("VB") or p.toks[j + 1].tag == "MD":
+            return  # 'the claim that was made': a relative clause, not what was claimed
+        ce = _clause_boundary(p, j, b, e)
+        cs = p.toks[j].start
+        if ce - cs >= 12:
+            self._add(pi, [(cs, ce)], _span(p, k, k + 1), source)
+            self.used_cues.add(p.toks[k].start)
 
     def _evidential(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
         """'Mr. Trump's tone often seems to encourage aggression', 'it appears that ...',
