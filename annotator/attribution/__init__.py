@@ -46,13 +46,13 @@ def find(doc: Document) -> tuple[list[Quote], list[Attribution], dict[str, int]]
     attributions: list[Attribution] = []
     for f in found:
         parts = sorted(f.parts)
-        if f.source is not None:
-            s, e = f.source
-            speaker, anonymous = resolver.resolve(text[s:e], s)
-        elif f.speaker_hint is not None and id(finder.found[f.speaker_hint]) in order:
+        if f.speaker_hint is not None and id(finder.found[f.speaker_hint]) in order:
             speaker, anonymous = speakers_by_found.get(
                 id(finder.found[f.speaker_hint]), (None, False)
             )
+        elif f.source is not None:
+            s, e = f.source
+            speaker, anonymous = resolver.resolve(text[s:e], s)
         else:
             speaker, anonymous = None, False
         speakers_by_found[id(f)] = (speaker, anonymous)

@@ -1153,7 +1153,10 @@ class Finder:
             else:
                 f = Found("direct", parts, None, None, list(chain), pi)
                 if host is not None:
+                    # A quote with no cue of its own, continuing the previous paragraph's
+                    # speaker: it shares that statement's source phrase and speaker.
                     f.speaker_hint = self.found.index(host)
+                    f.source = host.source
                 self.found.append(f)
                 by_para.setdefault(pi, []).append(f)
             self.used_quotes.update(chain)
