@@ -30,7 +30,7 @@ class ScareQuote(Matcher):
             BOOL, default=True, help="leave out quotes in a sentence that has a reporting cue"
         ),
         "skip_after": Field(
-            STR_LIST, help="words that, up to 3 words before, make the quote a mention (called)"
+            STR_LIST, help="words that, up to 4 words before, make the quote a mention (called)"
         ),
     }
 
