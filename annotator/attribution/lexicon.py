@@ -62,7 +62,7 @@ BETWEEN = frozenset(
     once again repeatedly recently reportedly publicly privately flatly firmly further
     separately only never not n't just quickly immediately often sometimes even still already
     ultimately initially first last finally may might could can should must subsequently
-    angrily bluntly simply clearly openly frequently earlier today yesterday tonight
+    angrily bluntly simply clearly openly frequently earlier today yesterday tonight overall
     had've 've 's 'd""".split()
 )
 

@@ -197,11 +197,17 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
             continue
         break
     # Drop leading links and stray words; the head (last token) must be a noun or pronoun.
-    while a < b and (p.toks[a].text.lower() in _NP_LINKS or p.toks[a].tag == "POS"):
+    while a < b and (
+        p.toks[a].text.lower() in _NP_LINKS
+        or p.toks[a].tag in ("POS", "CC")
+        or p.toks[a].text.lower() in ("but", "and", "so", "yet", "still", "meanwhile")
+    ):
         a += 1
     if a >= b:
         return None
     head = p.toks[b - 1]
+    if head.text == "." and b - 2 >= a:
+        head = p.toks[b - 2]  # 'Joseph R. Biden Jr.': the dot of an abbreviation
     if not (_nounish(head) or head.tag == "PRP"):
         return None
     if head.text.lower() in _DEMONSTRATIVES and head.text.lower() != "it":

@@ -112,6 +112,18 @@ def _head_word(words: list[str]) -> str:
     return words[-1].strip(",.")
 
 
+def _name_after_common_head(source: str, head: str, name: str) -> bool:
+    """True when a lower-case, non-title head noun comes before the name in the source."""
+    if not (head.isalpha() and head.islower()) or head in lx.TITLES:
+        return False
+    words = source.split()
+    first = name.split()[0]
+    lows = [w.strip(",.").lower() for w in words]
+    if head not in lows or first not in words:
+        return False
+    return lows.index(head) < words.index(first)
+
+
 class Resolver:
     """Turns source phrases into canonical speaker names, in document order."""
 
@@ -167,6 +179,10 @@ class Resolver:
             return None, False
         titles, name = split_source(s)
         head = _head_word(words)
+        if name and _name_after_common_head(s, head, name):
+            # '58 percent of Florida Latino voters': the name only modifies a common-noun
+            # head, and the head is who speaks.
+            name = None
         if name:
             canon = self.canonical(name)
             org = any(w.lower() in _ORG_HINTS for w in canon.split()) or words[0] == "the"
