@@ -298,3 +298,23 @@ def test_evidential_seems_has_content_but_no_source():
     a = _only(r)
     assert a.cue.text == "seems" and a.source is None and a.speaker is None
     assert _content(r, a) == "The mayor's plan seems to please nobody in the harbor district"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters of Tom Reyes said the rally was peaceful.",
+        "Several Port Ellis officials said the rally was peaceful.",
+    ],
+)
+def test_a_name_inside_a_group_source_is_not_the_speaker(sentence):
+    a = _only(_report(sentence))
+    assert a.speaker is None and a.anonymous is True
+
+
+def test_relative_clause_statement_keeps_its_head_and_verb_phrase():
+    r = _report("Ortiz blamed the old contracts, which he said had doubled the cost.")
+    said = [a for a in r.attributions if a.cue.text == "said"]
+    assert len(said) == 1
+    assert [r.text[p.start : p.end] for p in said[0].parts] == ["which", "had doubled the cost"]
+    assert said[0].speaker == "Ortiz"

@@ -977,6 +977,20 @@ class Finder:
             j = _that_clause(p, j, b)
         tj = p.toks[j]
         first = tj.text.lower()
+        if tj.tag in ("VBD", "VBZ", "VBP", "MD") and cls in ("speech", "cognition") and src_a > a:
+            # 'policies, which he said had harmed the economy', 'a probe the agency said was
+            # ongoing': the statement is the relative clause's verb phrase about its head.
+            rel = p.toks[src_a - 1]
+            head = None
+            if rel.text.lower() in ("which", "that", "who"):
+                head = (src_a - 1, src_a)
+            elif _nounish(rel) and src_a - 1 > a:
+                head = np_left(p, src_a, a)
+            if head is not None:
+                ce = _clause_boundary(p, j, b, e)
+                self._add(pi, [_span(p, *head), (tj.start, ce)], cue_span, src_span)
+                self.used_cues.add(t.start)
+            return
         if tj.text in (".", "!", "?", ";", ")", "(") or tj.tag in ("VBD", "VBZ", "VBP"):
             return
         if lemma in _NEEDS_CLAUSE and not (

@@ -112,16 +112,16 @@ def _head_word(words: list[str]) -> str:
     return words[-1].strip(",.")
 
 
-def _name_after_common_head(source: str, head: str, name: str) -> bool:
-    """True when a lower-case, non-title head noun comes before the name in the source."""
-    if not (head.isalpha() and head.islower()) or head in lx.TITLES:
+def _name_modifies_common_head(source: str, head: str, name: str) -> bool:
+    """True when the source's head is a lower-case common noun that is not a title: the name
+    only modifies it ('Indiana GOP insiders', '58 percent of Florida voters')."""
+    words = [w.strip(",.") for w in source.split()]
+    # A capital on the first word only marks the sentence start: 'Supporters of X said'.
+    common = head.islower() or (words[:1] == [head] and head[1:].islower())
+    low = head.lower()
+    if not (head.isalpha() and common) or low in lx.TITLES or low in lx.HONORIFICS:
         return False
-    words = source.split()
-    first = name.split()[0]
-    lows = [w.strip(",.").lower() for w in words]
-    if head not in lows or first not in words:
-        return False
-    return lows.index(head) < words.index(first)
+    return head in words and low != name.split()[0].lower()
 
 
 class Resolver:
@@ -133,6 +133,7 @@ class Resolver:
         self.full_names: list[str] = [m.name for m in self.mentions]
         self.last_person: str | None = None
         self.last_other: str | None = None
+        self.last_single: str | None = None  # a lone capitalised name, person or not
 
     def canonical(self, name: str) -> str:
         """The longest full name ending with the same surname ('Shoigu' -> 'Sergey Shoigu')."""
@@ -172,6 +173,9 @@ class Resolver:
         if not words:
             return None, False
         if low in lx.PRONOUNS_PERSON:
+            if self.last_single is not None:
+                # 'Ortiz said ... he said': "he" makes the latest lone surname a person.
+                self.last_person, self.last_single = self.last_single, None
             return self.last_person, self.last_person is None
         if low in ("they", "it", "we"):
             return self.last_other, False
@@ -179,7 +183,7 @@ class Resolver:
             return None, False
         titles, name = split_source(s)
         head = _head_word(words)
-        if name and _name_after_common_head(s, head, name):
+        if name and _name_modifies_common_head(s, _head_word(s.split()), name):
             # '58 percent of Florida Latino voters': the name only modifies a common-noun
             # head, and the head is who speaks.
             name = None
@@ -188,15 +192,16 @@ class Resolver:
             org = any(w.lower() in _ORG_HINTS for w in canon.split()) or words[0] == "the"
             if len(canon.split()) >= 2 and not org or titles:
                 self.full_names.append(canon)
-                self.last_person = canon
+                self.last_person, self.last_single = canon, None
             else:
                 if canon in (m.name for m in self.mentions) or any(
                     f.split()[-1] == canon.split()[-1] and len(f.split()) > 1
                     for f in self.full_names
                 ):
-                    self.last_person = canon
+                    self.last_person, self.last_single = canon, None
                 else:
                     self.last_other = canon
+                    self.last_single = canon
             return canon, False
         if head in lx.ANONYMOUS_HEADS or head.rstrip("s") in lx.ANONYMOUS_HEADS:
             if words[0] in lx.VAGUE_DETERMINERS or head.endswith("s") or words[0] not in ("the",):
@@ -204,7 +209,7 @@ class Resolver:
         if titles and words[0] in ("the", "this"):
             speaker = self._by_title(titles, offset)
             if speaker:
-                self.last_person = speaker
+                self.last_person, self.last_single = speaker, None
                 return speaker, False
             return None, False
         if words[0] in lx.VAGUE_DETERMINERS:
