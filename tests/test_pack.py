@@ -182,3 +182,25 @@ def test_packs_are_compiled_once():
 def test_default_pack_files_ship_inside_the_package():
     names = {p.name for p in pack.default_pack_files()}
     assert "evaluative.yaml" in names and len(names) >= 9
+
+
+def test_patterns_that_could_backtrack_badly_are_refused(tmp_path):
+    # Consecutive wide wildcards split a run of tokens in very many ways when what follows
+    # fails: four of them are refused, three still load (and run fast).
+    rule = GOOD_RULE.replace("kind: lexicon", "kind: sequence").replace(
+        "terms: [awesome]", 'patterns: ["*{0,6} *{0,6} *{0,6} *{0,6} @ZZZ"]'
+    )
+    err = _error(tmp_path, CATEGORY + "rules:\n" + rule)
+    assert err.key == "patterns" and "too many ways" in err.problem
+    from annotator.engine.kinds.sequence import Sequence
+
+    Sequence({"patterns": ["*{0,6} *{0,6} *{0,6} @ZZZ"]})
+
+
+def test_oversized_rule_files_are_refused(tmp_path):
+    d = tmp_path / "pack"
+    d.mkdir()
+    (d / "huge.yaml").write_text("# " + "x" * (pack.MAX_FILE_BYTES + 10) + "\n", encoding="utf-8")
+    with pytest.raises(RulePackError) as info:
+        pack.load([str(d)])
+    assert "too large" in info.value.problem

@@ -40,6 +40,8 @@ COMMON: dict[str, tuple[str, bool]] = {
 }
 EXAMPLE_KEYS = ("flag", "pass", "attributed")
 _FILE_KEYS = ("category", "rules")
+# Rule files are untrusted input: a file this large is refused before YAML parses it.
+MAX_FILE_BYTES = 2 * 1024 * 1024
 _CATEGORY_KEYS = ("name", "colour", "description")
 
 
@@ -217,6 +219,11 @@ def build(groups: list[list[Path]], paths: tuple[str, ...] = ()) -> Pack:
 def _read_file(path: Path) -> tuple[Category | None, list[tuple[str, dict[str, Any]]]]:
     name = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RulePackError(
+                name, f"too large ({size} bytes; a rule file may have at most {MAX_FILE_BYTES})"
+            )
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise RulePackError(name, exc.strerror or "cannot read") from None

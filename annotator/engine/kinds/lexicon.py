@@ -8,6 +8,9 @@ from typing import Any
 from .base import STR_LIST, Batch, Context, Field, Matcher, require
 from .words import CONTEXT_FIELDS, Conditions, PhraseIndex, phrase_forms
 
+# A ceiling on one rule's list: the index lives in memory for the whole run.
+MAX_TERMS = 20000
+
 
 class Lexicon(Matcher):
     """Flags any of `terms` (a phrase matches its inflected forms) that meets the conditions."""
@@ -22,6 +25,7 @@ class Lexicon(Matcher):
         super().__init__(options)
         terms = options["terms"]
         require(bool(terms), "terms", "needs at least one term")
+        require(len(terms) <= MAX_TERMS, "terms", f"more than {MAX_TERMS} terms")
         self.inflect = options.get("inflect", True)
         self.case_sensitive = options.get("case_sensitive", False)
         self.forms: list[tuple[str, ...]] = []

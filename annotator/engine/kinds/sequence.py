@@ -8,8 +8,11 @@ A pattern is a line of elements separated by spaces; each element stands for one
   a|@RB|$x      any of the alternatives
 followed by an optional quantifier: ? (optional) or {m,n} (m to n times, n <= 6).
 `[` and `]` (separate elements) mark the part of the match that is flagged.
-Patterns compile to a regular expression over the encoded tokens; since every element matches
-exactly one whole token and repetition is bounded, no pattern can backtrack catastrophically.
+Patterns compile to a regular expression over the encoded tokens. Every element matches whole
+tokens, but consecutive variable elements (`* {0,6} * {0,6} ...`) can still split a run of
+tokens in many ways, and the regex engine tries them all when the rest fails. So a pattern's
+number of such ways, the product over its elements of (repeat choices x overlapping
+alternatives), is capped at MAX_CHOICES: a pattern above it is refused when the pack loads.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ _LITERAL = re.compile(r"=?[\w'\u2019.&-]+\Z")
 _TAG = re.compile(r"@[A-Z$]+\Z")
 _NAME = re.compile(r"\$[A-Za-z_][\w-]*\Z")
 MAX_ELEMENTS = 16
+# Ceiling on the ways a pattern can match one stretch of tokens (see the module docstring):
+# 512 is 3 fully free wildcards of {0,6}, far above what real patterns need (the default
+# pack's largest is 24).
+MAX_CHOICES = 512
 
 
 class Sequence(Matcher):
@@ -104,6 +111,7 @@ class Sequence(Matcher):
             f"{pattern!r}: more than {MAX_ELEMENTS} elements",
         )
         out: list[str] = []
+        choices = 1
         opened = closed = 0
         for el in elements:
             if el == "[":
@@ -126,8 +134,14 @@ class Sequence(Matcher):
                     self._required.append(frozenset(lit))
             require(bool(alts), "patterns", f"{pattern!r}: empty element {el!r}")
             piece = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+            # Words exclude one another; a tag, a list or `*` may overlap with the others.
+            parts_ = [a for a in body.split("|") if a]
+            loose = sum(1 for a in parts_ if not _LITERAL.match(a))
+            overlap = max(1, loose + (1 if loose < len(parts_) else 0)) if loose else 1
+            span = 1
             if quant == "?":
                 piece = f"(?:{piece})?"
+                span = 2
             elif quant:
                 low = int(lo)
                 high = int(hi) if hi is not None else low
@@ -137,6 +151,14 @@ class Sequence(Matcher):
                     f"{pattern!r}: {quant} must be {{m,n}} with m <= n <= 6",
                 )
                 piece = f"(?:{piece}){{{low},{high}}}"
+                span = high - low + 1
+            choices *= span * overlap ** max(1, span - 1)
+            require(
+                choices <= MAX_CHOICES,
+                "patterns",
+                f"{pattern!r}: too many ways to match (over {MAX_CHOICES}); use fewer or "
+                "narrower wildcards and repeats, which could make matching very slow",
+            )
             out.append(piece)
         require(opened == closed, "patterns", f"{pattern!r}: '[' without ']'")
         try:
