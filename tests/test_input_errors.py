@@ -101,6 +101,12 @@ def test_bad_stdin(tmp_path, data, words):
     assert_one_line_error(run(["-"], tmp_path, stdin=data), "stdin", *words)
 
 
+def test_stdin_error_record_names_stdin(tmp_path):
+    proc = run(["-", "--format", "jsonl"], tmp_path, stdin=b"")
+    assert proc.returncode == 2
+    assert json.loads(proc.stdout) == {"path": "<stdin>", "error": "empty file"}
+
+
 def test_good_stdin(tmp_path):
     proc = run(["-", "--format", "json"], tmp_path, stdin=codecs.BOM_UTF8 + GOOD.encode())
     assert proc.returncode == 0, proc.stderr
