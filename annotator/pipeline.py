@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from . import attribution, engine, summary
 from .document import Document
 from .model import Attribution, Finding, Report, SentenceReport, TextSpan
@@ -37,16 +39,24 @@ def annotate(
 def _voice_sentences(
     doc: Document, attributions: list[Attribution], findings: list[Finding]
 ) -> list[SentenceReport]:
-    parts = sorted((p.start, p.end) for a in attributions for p in a.parts)
-    cues = sorted((a.cue.start, a.cue.end) for a in attributions if a.cue)
+    # Sorted starts and merged content intervals: each sentence looks up only what it
+    # overlaps (bisect), so the pass is linear-logarithmic, not sentences x attributions.
+    merged = _merge(sorted((p.start, p.end) for a in attributions for p in a.parts))
+    merged_starts = [b for b, _ in merged]
+    cues = sorted(a.cue.start for a in attributions if a.cue)
     editorial = sorted(f.start for f in findings if f.voice == "editorial")
     out: list[SentenceReport] = []
     for s in doc.sentences:
-        if any(s.start <= f < s.end for f in editorial):
+        if _any_in(editorial, s.start, s.end):
             voice = "editorial"
         else:
-            covered = sum(max(0, min(e, s.end) - max(b, s.start)) for b, e in parts)
-            has_cue = any(s.start <= c < s.end for c, _ in cues)
+            covered = 0
+            i = max(0, bisect_right(merged_starts, s.start) - 1)
+            while i < len(merged) and merged[i][0] < s.end:
+                b, e = merged[i]
+                covered += max(0, min(e, s.end) - max(b, s.start))
+                i += 1
+            has_cue = _any_in(cues, s.start, s.end)
             voice = (
                 "attributed"
                 if covered * 2 >= (s.end - s.start) or (has_cue and covered)
@@ -56,4 +66,22 @@ def _voice_sentences(
     for b in doc.boilerplate:
         out.append(SentenceReport(b.start, b.end, "boilerplate"))
     out.sort(key=lambda r: r.start)
+    return out
+
+
+def _any_in(sorted_offsets: list[int], start: int, end: int) -> bool:
+    """True when some offset lies in [start, end)."""
+    i = bisect_left(sorted_offsets, start)
+    return i < len(sorted_offsets) and sorted_offsets[i] < end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of sorted spans as disjoint sorted spans."""
+    out: list[tuple[int, int]] = []
+    for b, e in spans:
+        if out and b <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((b, e))
     return out
