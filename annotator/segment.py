@@ -16,7 +16,9 @@ _SPACE = (
 )
 
 # Sentence-final punctuation, optional closing quotes and brackets, then white space.
-_CANDIDATE = re.compile(r"(?:[.!?\u2026]+|\.\.\.)[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
+# Matched only at the start of a run of stops, and the run taken whole (an atomic group by
+# the lookahead-backreference idiom), so that a long run of dots stays linear.
+_CANDIDATE = re.compile(r"(?<![.!?\u2026])(?=([.!?\u2026]+))\1[\"'\u201d\u2019\u00bb)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'\u201c\u2018\u00ab(\[]*)(\S)")
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
 
@@ -115,7 +117,8 @@ def _is_boundary(
         return True
     if punct.startswith("..."):
         return first.isupper() or bool(nm.group(1))
-    wm = _WORD_BEFORE.search(text, sent_start, punct_start)
+    # A bounded window: a run of dots or a very long word must not make this quadratic.
+    wm = _WORD_BEFORE.search(text, max(sent_start, punct_start - 64), punct_start)
     word = wm.group(1) if wm else ""
     w = word.lower().rstrip(".")
     if w in _TITLES:

@@ -49,15 +49,16 @@ class _Para:
         self.toks = tokens
         self.starts = [t.start for t in tokens]
         self.sentences = sentences
+        self._sent_starts = [s for s, _ in sentences]
 
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
         return bisect.bisect_left(self.starts, offset)
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= offset < e:
-                return s, e
+        i = bisect.bisect_right(self._sent_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i][1]:
+            return self.sentences[i]
         return self.sentences[-1] if self.sentences else (offset, offset)
 
 
@@ -555,6 +556,7 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
     """End offset of a complement starting at token j: before a semicolon, dash, bracket,
     a comma that opens a new clause, or a trailing time adverbial."""
     m = j + 1
+    b = min(b, j + 300)  # bounded, for pathological sentences
     while m < b:
         t = p.toks[m]
         low = t.text.lower()
@@ -658,6 +660,8 @@ class Finder:
         sent_start, _ = p.sentence_of(q.start)
         a = p.index_at(sent_start)
         i = p.index_at(q.start)
+        if i - a > 80:
+            return None  # bounded: a long lead-in is left as it is
         words = [t for t in p.toks[a:i] if t.text[:1].isalnum()]
         if len(words) < 3 or any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in p.toks[a:i]):
             return None
@@ -757,7 +761,7 @@ class Finder:
         _, sent_end = p.sentence_of(q.start)
         i = p.index_at(q.end)
         words = 0
-        while i < len(p.toks) and p.toks[i].start < sent_end:
+        while i < len(p.toks) and p.toks[i].start < sent_end and words < 3:
             if p.toks[i].text[:1].isalnum():
                 words += 1
             i += 1
@@ -912,12 +916,18 @@ class Finder:
         if participle:
             left_edge = k
         before_comma = left_edge > a and p.toks[left_edge - 1].text in (",", "\u2014", "\u2013")
-        before_text = self.text[s : p.toks[left_edge].start]
+        # At least three words before the subject (counted backwards, so that a long
+        # sentence of many reporting clauses stays linear).
+        lead_words = 0
+        m = left_edge - 1
+        while m >= a and lead_words < 3:
+            lead_words += p.toks[m].text[:1].isalnum()
+            m -= 1
         # Postposed: 'CONTENT, X said.' / 'CONTENT, said X.' / 'A, X said, B.'
         if (
             not participle
             and before_comma
-            and len(before_text.split()) >= 3
+            and lead_words >= 3
             and low in lx.POSTPOSED
             and self._clause_ends(p, right_edge, b)
         ):

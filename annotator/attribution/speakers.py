@@ -130,10 +130,18 @@ class Resolver:
     def __init__(self, text: str):
         self.text = text
         self.mentions = find_mentions(text)
-        self.full_names: list[str] = [m.name for m in self.mentions]
+        # Known names by surname, each once, in order of appearance (a dict keeps the look-up
+        # linear in the document: a list grew with every statement and made it quadratic).
+        self.by_surname: dict[str, dict[str, None]] = {}
+        for m in self.mentions:
+            self._remember(m.name)
+        self.mention_names = {m.name for m in self.mentions}
         self.last_person: str | None = None
         self.last_other: str | None = None
         self.last_single: str | None = None  # a lone capitalised name, person or not
+
+    def _remember(self, full: str) -> None:
+        self.by_surname.setdefault(full.split()[-1], {})[full] = None
 
     def canonical(self, name: str) -> str:
         """The longest full name ending with the same surname ('Shoigu' -> 'Sergey Shoigu')."""
@@ -143,9 +151,8 @@ class Resolver:
         name = " ".join(words)
         last = words[-1].removesuffix("'s").removesuffix("\u2019s")
         best = name
-        for full in self.full_names:
-            fw = full.split()
-            if fw[-1] == last and len(fw) > len(best.split()) and full.endswith(name):
+        for full in self.by_surname.get(last, ()):
+            if len(full.split()) > len(best.split()) and full.endswith(name):
                 best = full
         return best
 
@@ -191,12 +198,11 @@ class Resolver:
             canon = self.canonical(name)
             org = any(w.lower() in _ORG_HINTS for w in canon.split()) or words[0] == "the"
             if len(canon.split()) >= 2 and not org or titles:
-                self.full_names.append(canon)
+                self._remember(canon)
                 self.last_person, self.last_single = canon, None
             else:
-                if canon in (m.name for m in self.mentions) or any(
-                    f.split()[-1] == canon.split()[-1] and len(f.split()) > 1
-                    for f in self.full_names
+                if canon in self.mention_names or any(
+                    len(f.split()) > 1 for f in self.by_surname.get(canon.split()[-1], ())
                 ):
                     self.last_person, self.last_single = canon, None
                 else:
