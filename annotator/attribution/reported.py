@@ -1032,6 +1032,8 @@ class Finder:
                 return  # 'won by overwhelming majorities', 'spoke with reporters'
         if first == "to" and cls in ("attitude", "naming") and lemma not in _TAKES_INFINITIVE:
             return
+        if first in ("himself", "herself", "themselves", "itself") and lemma in ("find", "see"):
+            return  # 'found himself in trouble': a situation, not a finding
         if cls in ("attitude", "naming"):
             ce = _clause_boundary(p, j, b, e)
             qi = self._quote_at(tj.start) if tj.text in _OPEN_Q else None
