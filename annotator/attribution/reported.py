@@ -421,6 +421,7 @@ _PHRASAL = frozenset(
         "lash": "out",
         "sign": "off",
         "back": "away",
+        "make": "clear",
     }.items()
     for prt in prts.split()
 )
@@ -861,9 +862,12 @@ class Finder:
     ) -> None:
         lemma, cls = cue
         t = p.toks[k]
-        if cls == "evidential" or (
-            lemma == "expect" and t.tag == "VBN" and k > a and p.toks[k - 1].text.lower() in _BE
-        ):
+        aux = k - 1
+        while aux > a and p.toks[aux].tag == "RB":
+            aux -= 1  # 'is widely seen as'
+        passive = t.tag == "VBN" and aux >= a and p.toks[aux].text.lower() in _BE
+        if cls == "evidential" or (passive and lemma in ("expect", "see", "view", "consider")):
+            # 'X is expected to ...', 'X is widely seen as ...': an appearance, no source.
             self._evidential(p, pi, k, a, b, e)
             return
         low = t.text.lower()
@@ -957,7 +961,8 @@ class Finder:
             and not (
                 nxt_tok is not None
                 and (
-                    nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "''")
+                    (lemma, nxt_tok.text.lower()) in _PHRASAL
+                    or nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "''")
                     or nxt_tok.text in _OPEN_Q
                     or nxt_tok.text.lower() in _CLAUSE_STARTS
                 )
@@ -974,10 +979,12 @@ class Finder:
             # 'called for a recount', 'pointed to the polls': the particle belongs to the cue.
             cue_end += 1
             cue_span = _span(p, k, cue_end)
-            cls = "attitude" if cls == "naming" else cls
+            cls = {"naming": "attitude", "phrasal": "speech"}.get(cls, cls)
             phrasal = True
         else:
             phrasal = False
+            if cls == "phrasal":
+                return
             if lemma in _PHRASAL_ONLY:
                 return  # 'will vote next month': only 'vote for/against' takes a side
         j = _skip_to_content(p, cue_end, b, lemma)
@@ -1079,7 +1086,7 @@ class Finder:
             if ce - cs >= 8:
                 self._add(pi, [(cs, ce)], cue_span, None)
             return
-        if nxt != "to":
+        if nxt not in ("to", "as"):
             return
         subj = np_left(p, k, a)
         if subj is None or p.toks[subj[0]].text.lower() in ("it", "there"):
