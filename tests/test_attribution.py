@@ -318,3 +318,18 @@ def test_relative_clause_statement_keeps_its_head_and_verb_phrase():
     assert len(said) == 1
     assert [r.text[p.start : p.end] for p in said[0].parts] == ["which", "had doubled the cost"]
     assert said[0].speaker == "Ortiz"
+
+
+def test_noun_of_stance_with_its_preposition():
+    r = _report("The mayor rejected Ortiz's criticism of the bridge contract.")
+    crit = [a for a in r.attributions if a.cue.text == "criticism of"]
+    assert len(crit) == 1
+    assert crit[0].source.text == "Ortiz's"
+    assert _content(r, crit[0]) == "the bridge contract"
+
+
+def test_made_clear_reports_its_clause():
+    r = _report("Ortiz made clear that the bridge would not close again.")
+    a = _only(r)
+    assert a.cue.text == "made clear"
+    assert _content(r, a) == "that the bridge would not close again"

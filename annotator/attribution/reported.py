@@ -368,6 +368,16 @@ _PREPOSITIONS = frozenset(
     "about of in on at for with by from into over under after before during".split()
 )
 _COORD = frozenset("and but or".split())
+# Nouns of stance with the preposition that introduces what they are about.
+_NOUN_PREP_CUES = frozenset(
+    (n, prep)
+    for n, prep in (
+        w.split("/")
+        for w in """criticism/of endorsement/of opposition/to call/for calls/for support/for
+        attack/on attacks/on praise/for demand/for demands/for concern/about concerns/about
+        refusal/to decision/to proposal/to promise/to pledge/to plan/to plans/to""".split()
+    )
+)
 # Nouns of saying and thinking that take a that-clause: 'his claim that ...'.
 _NOUN_CUES = frozenset(
     """claim claims assertion assertions suggestion suggestions allegation allegations
@@ -782,6 +792,14 @@ class Finder:
                     if p.toks[k + 1].text.lower() == "that" and not self._in_quote(t.start):
                         self._noun_cue(p, pi, k, a, b, e)
                         continue
+                if (
+                    k + 2 < b
+                    and (low, p.toks[k + 1].text.lower()) in _NOUN_PREP_CUES
+                    and t.tag.startswith("NN")
+                    and not self._in_quote(t.start)
+                ):
+                    self._noun_prep_cue(p, pi, k, a, b, e)
+                    continue
                 if low not in forms and low != "according":
                     continue
                 if t.start in self.used_cues or self._in_quote(t.start):
@@ -1071,6 +1089,36 @@ class Finder:
         cs = p.toks[j].start
         if ce - cs >= 12:
             self._add(pi, [(cs, ce)], _span(p, k, k + 1), source)
+            self.used_cues.add(p.toks[k].start)
+
+    def _noun_prep_cue(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
+        """'his criticism of the deal', 'Trump's call for a ban', 'her decision to run': a noun
+        of stance with what it is about; the possessor, if any, is the source."""
+        source = None
+        if k > a and p.toks[k - 1].tag == "PRP$":
+            source = _span(p, k - 1, k)
+        elif k > a and p.toks[k - 1].text.lower() in ("'s", "\u2019s", "'", "\u2019"):
+            owner = np_left(p, k - 1, a)
+            if owner is not None:
+                source = _span(p, owner[0], k)
+        j = k + 2
+        if p.toks[k + 1].text.lower() == "to" and p.toks[j].tag == "VB":
+            ce = _clause_boundary(p, j, b, e)
+        else:
+            obj = np_right(p, j, b)
+            if obj is None:
+                return
+            ce = p.toks[obj[1] - 1].end
+        # The phrase ends before the verb of the clause it is the subject of ('... drew fire').
+        m = j + 1
+        while m < b and p.toks[m].start < ce:
+            if p.toks[m].tag in ("VBD", "VBZ", "VBP", "MD"):
+                ce = _trim_end(self.text, p.toks[j].start, p.toks[m - 1].end)
+                break
+            m += 1
+        cs = p.toks[j].start
+        if ce - cs >= 3:
+            self._add(pi, [(cs, ce)], _span(p, k, k + 2), source)
             self.used_cues.add(p.toks[k].start)
 
     def _evidential(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
