@@ -582,7 +582,7 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
             )
         ):
             break
-        if low in _TIME_WORDS and m > j + 1:
+        if low in _TIME_WORDS and m > j:
             break
         if low in ("on", "in", "at") and m + 1 < b and p.toks[m + 1].text.lower() in _TIME_WORDS:
             break
