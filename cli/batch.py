@@ -6,6 +6,7 @@ format is byte for byte the same for any --jobs.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -259,18 +260,27 @@ def run(tasks: Sequence[Task], jobs: int, pool: bool) -> Iterator[Outcome]:
                 pending.append(executor.submit(work_many, nxt))
             yield from outcomes
     except BaseException:
-        _stop(executor, pending)
+        _stop(executor)
         raise
     executor.shutdown(wait=True)
 
 
-def _stop(executor: Any, pending: deque) -> None:
-    for fut in pending:
-        fut.cancel()
-    # Interrupted: end the workers now rather than wait for their current article.
-    for proc in list(getattr(executor, "_processes", {}).values()):
-        try:
+def _stop(executor: Any) -> None:
+    # Futures are not cancelled: the executor's own thread marks them failed once it sees
+    # its workers gone, and on 3.11 it dies with InvalidStateError on a cancelled one.
+    # Interrupted: end the workers now rather than wait for their current article. Each is
+    # joined with a deadline and killed if it lingers, and the executor is not waited for:
+    # the interrupt may have landed inside one of its own calls, and waiting on it then
+    # could hang the run instead of ending it.
+    procs = list(getattr(executor, "_processes", {}).values())
+    for proc in procs:
+        with contextlib.suppress(Exception):
             proc.terminate()
-        except Exception:  # noqa: BLE001
-            pass
-    executor.shutdown(wait=True, cancel_futures=True)
+    for proc in procs:
+        with contextlib.suppress(Exception):
+            proc.join(2)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(2)
+    with contextlib.suppress(Exception):
+        executor.shutdown(wait=False)

@@ -8,9 +8,10 @@ report, and an interrupted run leaves no partial file behind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import tempfile
+import secrets
 from typing import Any
 
 MANIFEST = ".annotate-manifest.json"
@@ -26,9 +27,12 @@ def write_atomic(path: str, text: str) -> None:
     """Write `text` to `path` so that `path` is either the old file or the whole new one."""
     directory = os.path.dirname(path) or "."
     os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + os.path.basename(path) + ".",
-                               suffix=".tmp")
+    # The temporary name is chosen before the file exists and the file is created inside the
+    # `try`: an interrupt at any point leaves nothing behind (with mkstemp, a signal between
+    # the file's creation and its name being bound left the file with no one to remove it).
+    tmp = os.path.join(directory, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
         # No fsync: it cost ~5 ms a file, and a report a crash left truncated is not valid
@@ -36,10 +40,8 @@ def write_atomic(path: str, text: str) -> None:
         os.replace(tmp, path)
     except BaseException:
         # Interrupted or failed: the temporary file goes, the old report (if any) stays.
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
