@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 VOICES = ("editorial", "attributed", "neutral", "boilerplate")
 
@@ -109,6 +109,9 @@ class Attribution:
     source: TextSpan | None
     speaker: str | None
     anonymous: bool
+    # The content is a noun phrase in the reporter's words ("issued [a lukewarm response]"),
+    # not a reported clause or quote: its wording stays in the outlet's voice.
+    paraphrase: bool = False
 
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside one of the content parts."""
@@ -124,6 +127,7 @@ class Attribution:
             "source": self.source.to_dict() if self.source else None,
             "speaker": self.speaker,
             "anonymous": self.anonymous,
+            "paraphrase": self.paraphrase,
         }
 
 

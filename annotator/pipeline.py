@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from . import attribution, engine, summary
 from .document import Document
@@ -17,6 +18,7 @@ def annotate(
     settings = settings or DEFAULT
     doc = Document(text)
     quotes, attributions, speakers = attribution.find(doc)
+    attributions = _mark_paraphrases(doc, attributions)
     findings = engine.run(doc, quotes, attributions, settings)
     sentences = tuple(_voice_sentences(doc, attributions, findings))
     head = doc.headline
@@ -34,6 +36,17 @@ def annotate(
         headline=TextSpan(head.start, head.end, text[head.start : head.end]) if head else None,
     )
     return summary.with_summary(report, doc)
+
+
+def _mark_paraphrases(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+    """Flag indirect attributions whose content is only a noun phrase in the reporter's
+    words: the engine keeps wording inside them in the outlet's voice."""
+    from .engine.runner import sentence_views, speech_acts
+
+    noun_only = speech_acts(attributions, sentence_views(doc))
+    if not noun_only:
+        return attributions
+    return [replace(a, paraphrase=True) if a.id in noun_only else a for a in attributions]
 
 
 def _voice_sentences(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
@@ -70,6 +70,9 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     Such content names the statement in the reporter's own words; it does not report what
     the speaker said, so wording inside it stays in the outlet's voice."""
     starts = [s.start for s in sentences]
+    # Per sentence, the starts of its finite verbs (built once, on first need): each part
+    # then asks by bisection instead of scanning every token of its sentence.
+    finite_starts: dict[int, list[int]] = {}
     out: set[int] = set()
     for a in attributions:
         if a.kind != "indirect" or not a.parts:
@@ -78,9 +81,12 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
         for p in a.parts:
             k = max(0, bisect_right(starts, p.start) - 1)
             while k < len(sentences) and sentences[k].start < p.end and not finite:
-                finite = any(
-                    p.start <= t.start < p.end and t.tag in _FINITE for t in sentences[k].tokens
-                )
+                verbs = finite_starts.get(k)
+                if verbs is None:
+                    verbs = [t.start for t in sentences[k].tokens if t.tag in _FINITE]
+                    finite_starts[k] = verbs
+                i = bisect_left(verbs, p.start)
+                finite = i < len(verbs) and verbs[i] < p.end
                 k += 1
             if finite:
                 break
