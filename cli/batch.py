@@ -77,7 +77,8 @@ def work(task: Task) -> Outcome:
             data = task.data or b""
             limit = task.settings.max_bytes
             if limit and len(data) > limit:
-                raise InputError(f"too large ({len(data)} bytes; the limit is {limit})")
+                # Standard input is read only to one byte past the limit (cli/run.py).
+                raise InputError(f"too large (more than {limit} bytes, the limit)")
             text, encoding = decode_bytes(data)
         else:
             text, encoding = read_path(item.path, task.settings.max_bytes)

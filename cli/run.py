@@ -60,7 +60,9 @@ def execute(req: Request) -> ExitCode:
 
     stdin_data = None
     if any(i.path == STDIN for i in items):
-        stdin_data = sys.stdin.buffer.read()
+        # One byte past the limit is enough to tell "too large": never hold more than that.
+        limit = req.settings.max_bytes
+        stdin_data = sys.stdin.buffer.read(limit + 1) if limit else sys.stdin.buffer.read()
 
     manifest = None
     if req.output_dir:
