@@ -197,3 +197,11 @@ def test_robustness_doc_names_real_tests():
         if not source.exists() or not re.search(rf"^def {name}\(", source.read_text("utf-8"), re.M):
             missing.append(f"{file}::{name}")
     assert not missing, f"docs/robustness.md names tests that do not exist: {missing}"
+
+
+def test_stdin_over_the_limit_is_refused_after_reading_the_limit(tmp_path):
+    # 5 MB piped in with a 1,000-byte limit: refused, and the message does not claim to have
+    # measured the whole stream (only limit + 1 bytes are read).
+    proc = run(["-", "--max-bytes", "1000"], tmp_path, stdin=b"a" * 5_000_000)
+    line = assert_one_line_error(proc, "<stdin>", "too large")
+    assert "more than 1000 bytes" in line
