@@ -63,7 +63,7 @@ BETWEEN = frozenset(
     separately only never not n't just quickly immediately often sometimes even still already
     ultimately initially first last finally may might could can should must subsequently
     angrily bluntly simply clearly openly frequently earlier today yesterday tonight overall
-    had've 've 's 'd""".split()
+    long had've 've 's 'd""".split()
 )
 
 # Heads of titles and roles: "Defense Minister", "DoD spokesman", "the Russian minister".

@@ -386,6 +386,8 @@ _NOUN_CUES = frozenset(
     fear fears hope hopes view statement announcement acknowledgment acknowledgement
     complaint complaints concern concerns conclusion""".split()
 )
+# What follows 'asked' when it puts a question: 'asked about X', 'asked whether ...'.
+_QUESTION_STARTS = frozenset("about if whether what why how who when where which to".split())
 _BE = frozenset("is are was were be been being 's 're".split())
 # Verbs whose bare object is not what was said ("asked him a question", "wrote a book"):
 # they report only a clause ("asked whether ...") or a quote.
@@ -475,13 +477,20 @@ def subject_left(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
     coordination ('X criticised Y and said ...') the subject of the first."""
     src = np_left(p, k, lo)
     if src is not None:
+        if src[0] > lo and p.toks[src[0] - 1].tag in ("VBN", "VBG", "IN"):
+            # 'A poll conducted by voters in Iowa showed': the head is before the modifier.
+            return _clause_subject(p, k, lo) or src
         return src
     b = _skip_between_left(p, k, lo)
     if b <= lo:
         return None
     before = p.toks[b - 1]
     if before.text == ",":
-        return _appositive_subject(p, b - 1, lo) or _set_off_subject(p, b - 1, lo)
+        return (
+            _appositive_subject(p, b - 1, lo)
+            or _set_off_subject(p, b - 1, lo)
+            or _clause_subject(p, k, lo)
+        )
     if before.text.lower() in _COORD:
         v = _previous_verb(p, b - 1, lo)
         if v is not None:
@@ -489,8 +498,59 @@ def subject_left(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
             if inner is not None:
                 return inner
             if p.toks[v - 1].text == "," if v > lo else False:
-                return _appositive_subject(p, v - 1, lo)
-    return None
+                return _appositive_subject(p, v - 1, lo) or _clause_subject(p, v, lo)
+            return _clause_subject(p, v, lo)
+    return _clause_subject(p, k, lo)
+
+
+# Words that open a leading adverbial before the subject ('In 2016, ...', 'When asked, ...').
+_LEAD_TAGS = frozenset("IN RB WRB VBG VBN CC".split())
+_NOMINAL_START = frozenset("DT PRP$ NNP NNPS NN NNS CD JJ JJS PRP".split())
+
+
+def _clause_subject(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
+    """The whole subject of the verb at token k, from the start of its clause: a long noun
+    phrase with post-modifiers, relative clauses or insertions ('Other officers with no
+    knowledge of the case said', 'The markets, where traders bet, show')."""
+    j = _skip_between_left(p, k, lo)
+    if j - lo > 40 or j <= lo:
+        return None  # bounded: a long stretch is no subject
+    c = lo
+    for m in range(lo, j):
+        if p.toks[m].text in (";", ":"):
+            c = m + 1
+    if c < j and p.toks[c].tag in _LEAD_TAGS:
+        # Skip one leading adverbial set off by a comma.
+        m = next((m for m in range(c, j) if p.toks[m].text == ","), None)
+        if m is None:
+            return None
+        c = m + 1
+    end = j
+    while end > c and p.toks[end - 1].text in (",", "\u2014", "\u2013"):
+        end -= 1
+    if end - c < 2 or not (
+        p.toks[c].tag in _NOMINAL_START or p.toks[c].text.lower() in lx.VAGUE_DETERMINERS
+    ):
+        return None
+    if p.toks[c].text.lower() in _DEMONSTRATIVES and p.toks[c].text.lower() != "it":
+        return None
+    inserted = False  # inside a relative clause or a comma-delimited insertion
+    for m in range(c, end):
+        t = p.toks[m]
+        if t.text in _OPEN_Q or t.text in _CLOSE_Q or t.text in (".", "!", "?"):
+            if t.text == "." and m > c and len(p.toks[m - 1].text) <= 4:
+                continue  # the dot of 'Mr.' or 'D.C.'
+            return None
+        if t.text == ",":
+            inserted = not inserted
+        elif t.tag in ("WP", "WDT") or t.text.lower() == "where":
+            inserted = True
+        elif t.tag in ("VBD", "VBZ", "VBP", "MD") and not inserted:
+            return None
+    head = p.toks[end - 1]
+    if not (_nounish(head) or head.tag == "PRP" or p.toks[j - 1].text == ","):
+        return None
+    return c, end
 
 
 def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:
@@ -550,17 +610,33 @@ def _set_off_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:
     return inner
 
 
+def _abbreviation(t: Token) -> bool:
+    """A short capitalised word whose following dot abbreviates it ('J.', 'Sen.', 'U.S')."""
+    return len(t.text) <= 4 and t.text[:1].isupper()
+
+
 def _previous_verb(p: _Para, k: int, lo: int) -> int | None:
     """Index of the nearest finite verb before token k in the same clause chain."""
     m = k - 1
     while m >= lo and k - m <= 30:
         t = p.toks[m]
+        if t.text == "." and m > lo and _abbreviation(p.toks[m - 1]):
+            m -= 1  # 'Donald J. Trump'
+            continue
         if t.text in (";", ":", ".") or t.text.lower() in ("because", "although", "since", "if"):
             return None
         if t.tag in ("VBD", "VBZ", "VBP"):
             return m
+        if t.tag == "VBN" and m > lo and _nounish(p.toks[m - 1]):
+            return m  # a participle right after a noun is the tagger's VBD ('officers chafed')
         m -= 1
     return None
+
+
+def _opens_clause(p: _Para, i: int, a: int) -> bool:
+    """Token i opens the sentence or follows a comma, so a noun phrase there is a subject
+    (the tagger often calls 'The campaign called the charges ...' a participle)."""
+    return i == a or p.toks[i - 1].text in (",", ";", ":")
 
 
 def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
@@ -913,6 +989,8 @@ class Finder:
             return  # 'a growing number', 'the ruling party': not a statement
         if participle and lemma == "refer":
             return  # '..., referring to X': the writer's gloss on what was meant
+        if lemma == "ask" and self._asked(p, pi, k, a, b, e):
+            return
         src = None if participle else subject_left(p, k, a)
         inverted = False
         if (
@@ -987,6 +1065,7 @@ class Finder:
                 and (
                     p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
                     or p.toks[src_b - 1].text in (",", ")")
+                    or _opens_clause(p, src_a, a)
                 )
             )
         ):
@@ -1071,6 +1150,57 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _asked(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> bool:
+        """'Asked about the deal, X said ...', 'when asked if ...', 'Y was asked why ...': the
+        question put to someone; the asker ('asked by X'), if named, is the source."""
+        t = p.toks[k]
+        prev = p.toks[k - 1].text.lower() if k > a else ""
+        if not (k == a or prev in _BE or prev in ("when", "if", "after", "being", "been", ",")):
+            return False
+        if t.text.lower() != "asked":
+            return False
+        j = k + 1
+        source = None
+        if j + 1 < b and p.toks[j].text.lower() == "by":
+            src = np_right(p, j + 1, b)
+            if src is None:
+                return False
+            source, j = _span(p, *src), src[1]
+        while j < b and (p.toks[j].text == "," or p.toks[j].tag == "RB"):
+            j += 1
+        if j >= b or p.toks[j].text.lower() not in _QUESTION_STARTS:
+            return False
+        cue_end = j + 1 if p.toks[j].text.lower() == "about" else j
+        if cue_end >= b:
+            return False
+        cs = p.toks[cue_end].start
+        ce = self._question_end(p, cue_end, b, e) if k == a or prev == "when" else None
+        if ce is None:
+            ce = _clause_boundary(p, cue_end, b, e)
+        if ce - cs < 4:
+            return False
+        cue = _span(p, k, k + 1) if cue_end == j else (t.start, p.toks[cue_end - 1].end)
+        self._add(pi, [(cs, ce)], cue, source)
+        self.used_cues.add(t.start)
+        return True
+
+    def _question_end(self, p: _Para, j: int, b: int, e: int) -> int | None:
+        """End of a fronted question ('Asked why X, in Y, did Z, Earnest said'): the last comma
+        before the main clause's reporting verb, else the first comma."""
+        commas = []
+        reporting = False
+        for m in range(j, min(b, j + 80)):
+            t = p.toks[m]
+            if t.text == ",":
+                commas.append(m)
+            elif commas and t.text.lower() in lx.POSTPOSED and _is_cue(t):
+                reporting = True
+                break
+        if not commas:
+            return None
+        last = commas[-1] if reporting else commas[0]
+        return _trim_end(self.text, p.toks[j].start, p.toks[last].start)
 
     def _noun_cue(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
         """'Trump's claim that ...', 'his warning that ...': a noun of saying or thinking with
