@@ -204,3 +204,23 @@ def test_oversized_rule_files_are_refused(tmp_path):
     with pytest.raises(RulePackError) as info:
         pack.load([str(d)])
     assert "too large" in info.value.problem
+
+
+def test_no_word_form_belongs_to_two_lexicon_rules():
+    # One word flagged by two rules would be one piece of evidence counted twice (in the
+    # summary and in every figure of scripts/eval_editorial.py).
+    from annotator.engine.kinds.base import norm
+    from annotator.engine.kinds.words import phrase_forms
+
+    owner: dict[tuple[str, ...], str] = {}
+    clashes = []
+    for r in pack.load(()).rules:
+        if r.kind != "lexicon":
+            continue
+        for t in r.options["terms"]:
+            for f in phrase_forms(t, r.options.get("inflect", True)):
+                key = tuple(norm(w) for w in f)
+                other = owner.setdefault(key, r.id)
+                if other != r.id:
+                    clashes.append((" ".join(key), other, r.id))
+    assert not clashes, clashes
