@@ -32,7 +32,9 @@ NOUN_AMBIGUOUS = frozenset(
 
 # Verb forms that attribute a preceding clause or quote ("...," he said) and may invert
 # ("said X"): every non-participle form of the speech and quote verbs, and a few of thinking.
-_POSTPOSED_COGNITION = frozenset("think thinks thought believe believes believed".split())
+_POSTPOSED_COGNITION = frozenset(
+    "think thinks thought believe believes believed show shows showed".split()
+)
 
 
 def _postposed() -> frozenset[str]:
@@ -63,7 +65,7 @@ BETWEEN = frozenset(
     separately only never not n't just quickly immediately often sometimes even still already
     ultimately initially first last finally may might could can should must subsequently
     angrily bluntly simply clearly openly frequently earlier today yesterday tonight overall
-    long had've 've 's 'd""".split()
+    long all both each had've 've 's 'd""".split()
 )
 
 # Heads of titles and roles: "Defense Minister", "DoD spokesman", "the Russian minister".

@@ -102,6 +102,8 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
         return None
     if nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD") or nxt.text.lower() == "that":
         return entry
+    if nxt.text in (".", ",") and t.text.lower() in lx.POSTPOSED and prev.tag != "NNP":
+        return entry  # '..., fundraising documents show.'
     return None
 
 
@@ -159,7 +161,7 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
         t = p.toks[j]
         low = t.text.lower()
         if t.tag in _NP_TAGS or (t.text[:1].isupper() and t.text.isalpha()):
-            if low in _DEMONSTRATIVES and j == b - 1:
+            if low in _DEMONSTRATIVES and j == b - 1 and not (low == "it" and t.tag == "PRP"):
                 return None
             a = j
             j -= 1
@@ -388,6 +390,15 @@ _NOUN_CUES = frozenset(
 )
 # What follows 'asked' when it puts a question: 'asked about X', 'asked whether ...'.
 _QUESTION_STARTS = frozenset("about if whether what why how who when where which to".split())
+# Verbs of stance whose passive agent is a source ('rejected by voters', 'backed by X').
+_PASSIVE_STANCE = frozenset(
+    """support back oppose endorse praise attack defend reject condemn denounce slam blast
+    welcome applaud favor challenge dispute mock ridicule hail embrace champion assail
+    criticize accuse blame describe call dismiss question label brand characterize deride
+    propose recommend urge decry tout""".split()
+)
+# Auxiliaries of a passive verb group: 'has been', 'will be', 'was being'.
+_AUX = frozenset("is are was were be been being has have had will would 's 're".split())
 _BE = frozenset("is are was were be been being 's 're".split())
 # Verbs whose bare object is not what was said ("asked him a question", "wrote a book"):
 # they report only a clause ("asked whether ...") or a quote.
@@ -444,6 +455,22 @@ _TAKES_INFINITIVE = frozenset(
     """want plan seek refuse decline offer agree decide intend aim hope vow promise pledge
     threaten urge encourage push press ask request expect prefer""".split()
 )
+
+
+# Verbs of posting whose bare object is what was put out ('tweeted a chart of ...').
+_POSTS_OBJECT = frozenset("tweet retweet post".split())
+
+
+def _object_then_request(p: _Para, j: int, b: int, lemma: str) -> bool:
+    """'asked the court for quick action', 'is asking Clinton to repudiate ...': a request
+    made of someone; the content runs from its object on."""
+    if lemma not in ("ask", "advise", "remind", "tell") or j >= b:
+        return False
+    obj = np_right(p, j, b)
+    if obj is None or obj[1] >= b:
+        return False
+    nxt = p.toks[obj[1]].text.lower()
+    return nxt == "to" and p.toks[obj[1]].tag == "TO" or (nxt == "for" and lemma == "ask")
 
 
 def _that_clause(p: _Para, j: int, b: int) -> int:
@@ -964,6 +991,12 @@ class Finder:
             # 'X is expected to ...', 'X is widely seen as ...': an appearance, no source.
             self._evidential(p, pi, k, a, b, e)
             return
+        if (
+            t.tag in ("VBN", "VBD")
+            and (lemma in _PASSIVE_STANCE or (cls == "speech" and lemma not in _NEEDS_CLAUSE))
+            and self._passive_by(p, pi, k, a, b, s)
+        ):
+            return
         low = t.text.lower()
         # Non-reporting uses: "That said,", "having said that", "all told", "said to be".
         prev = p.toks[k - 1].text.lower() if k > a else ""
@@ -1054,6 +1087,7 @@ class Finder:
         if (
             t.tag == "VBN"
             and prev not in ("has", "have", "had", "been", "was", "were", "is", "are", "be")
+            and not (p.toks[src_b - 1].tag == "PRP" and nxt_tok is not None)  # 'He portrayed'
             and not (
                 nxt_tok is not None
                 and (
@@ -1114,6 +1148,8 @@ class Finder:
             or (j > cue_end and _starts_clause(p, j, b))
             or tj.text in _OPEN_Q
             or (first == "to" and lemma in ("ask", "urge"))
+            or (lemma in _POSTS_OBJECT and tj.tag in ("DT", "PRP$", "CD", "JJ", "NN", "NNS"))
+            or _object_then_request(p, j, b, lemma)
         ):
             return
         if first == "so" and (j + 1 >= b or p.toks[j + 1].text in (".", ",", ";")):
@@ -1150,6 +1186,39 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _passive_by(self, p: _Para, pi: int, k: int, a: int, b: int, s: int) -> bool:
+        """'The plan was rejected by 60 percent of voters', 'a bill backed by the mayor',
+        'CONTENT, as described by X': the agent after 'by' is the source of the stance."""
+        by = k + 1
+        if by < b and p.toks[by].tag == "RB":
+            by += 1  # 'favored strongly by'
+        if by + 1 >= b or p.toks[by].text.lower() != "by" or k == a:
+            return False
+        src = np_right(p, by + 1, b)
+        if src is None:
+            return False
+        cue = _span(p, k, by + 1)
+        if p.toks[k - 1].text.lower() == "as":
+            # 'CONTENT - as described by X -': the clause before 'as'.
+            cs = _trim_start(self.text, s, s)
+            ce = _trim_end(self.text, cs, p.toks[k - 1].start)
+            if ce - cs < 10:
+                return False
+            self._add(pi, [(cs, ce)], cue, _span(p, *src))
+            self.used_cues.add(p.toks[k].start)
+            return True
+        m = k - 1
+        while m > a and (p.toks[m].tag == "RB" or p.toks[m].text.lower() in _AUX):
+            m -= 1  # 'has so far been requested by'
+        if m == k - 1 and not _nounish(p.toks[m]):
+            return False  # no auxiliary: only a participle right after its noun
+        subj = np_left(p, m + 1, a)
+        if subj is None:
+            return False
+        self._add(pi, [_span(p, *subj)], cue, _span(p, *src))
+        self.used_cues.add(p.toks[k].start)
+        return True
 
     def _asked(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> bool:
         """'Asked about the deal, X said ...', 'when asked if ...', 'Y was asked why ...': the

@@ -1,0 +1,104 @@
+"""More attribution patterns found studying PolNeAR misses (expected values written by hand)."""
+
+from __future__ import annotations
+
+import annotator
+
+HEAD = "City Hall Delays Bridge Repairs\n\n"
+
+
+def _found(body: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, cue, source) of every attribution in the body."""
+    r = annotator.annotate(HEAD + body)
+    return [
+        (
+            r.text[a.content.start : a.content.end],
+            a.cue.text if a.cue else None,
+            a.source.text if a.source else None,
+        )
+        for a in r.attributions
+    ]
+
+
+def _contents(body: str) -> list[str]:
+    return [c for c, _, _ in _found(body)]
+
+
+def test_post_modified_subject_is_the_whole_noun_phrase():
+    got = _found("A poll conducted by the county in March showed that the repairs were popular.")
+    source = "A poll conducted by the county in March"
+    assert ("that the repairs were popular", "showed", source) in got
+
+
+def test_subject_with_participial_insertion():
+    got = _found("The mayor, speaking to the council on Monday, said the bridge would reopen.")
+    source = "The mayor, speaking to the council on Monday"
+    assert ("the bridge would reopen", "said", source) in got
+
+
+def test_common_noun_subject_with_verb_tagged_as_participle():
+    got = _found("The campaign called the charges unsubstantiated.")
+    assert ("the charges unsubstantiated", "called", "The campaign") in got
+
+
+def test_participial_phrase_is_not_a_subject():
+    # A participle after a noun inside a clause, with no object: not a statement.
+    assert _contents("The bridge closed in March reopened on Friday.") == []
+
+
+def test_fronted_question_with_asked():
+    got = _found("Asked about the delays in the repairs, the mayor said he was confident.")
+    assert ("the delays in the repairs", "Asked about", None) in got
+    assert ("he was confident", "said", "the mayor") in got
+
+
+def test_passive_question_with_asker():
+    got = _found("When asked by reporters whether the bridge was safe, the engineer shrugged.")
+    assert ("whether the bridge was safe", "asked", "reporters") in got
+
+
+def test_asked_as_request_is_not_a_question():
+    assert _contents("She asked him to leave.") == []
+
+
+def test_passive_with_agent_as_source():
+    got = _found("The toll plan was rejected by a majority of the council.")
+    assert ("The toll plan", "rejected by", "a majority of the council") in got
+
+
+def test_as_described_by():
+    got = _found("The repairs were slow and costly - as described by the city auditor - so far.")
+    assert ("The repairs were slow and costly", "described by", "the city auditor") in got
+
+
+def test_passive_of_a_non_stance_verb_is_not_attributed():
+    assert _contents("The bridge was held by the state for decades.") == []
+
+
+def test_postposed_records_show():
+    got = _found("The contract was signed in March, city records show.")
+    assert ("The contract was signed in March", "show", "city records") in got
+
+
+def test_pronoun_subject_makes_a_participle_finite():
+    got = _found("He portrayed the engineers as careless with public money.")
+    assert ("the engineers as careless with public money", "portrayed", "He") in got
+
+
+def test_it_as_source():
+    got = _found("It also accused the mayor of hiding the costs.")
+    assert ("the mayor of hiding the costs", "accused", "It") in got
+
+
+def test_request_made_of_someone():
+    got = _found("The council asked the state for emergency funds.")
+    assert ("the state for emergency funds", "asked", "The council") in got
+
+
+def test_tweeted_object():
+    got = _found("The mayor tweeted a photo of the cracked pillar.")
+    assert ("a photo of the cracked pillar", "tweeted", "The mayor") in got
+
+
+def test_asked_with_a_plain_object_is_not_a_request():
+    assert _contents("She asked him a question.") == []
