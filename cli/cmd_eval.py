@@ -58,6 +58,8 @@ def evaluate(
             raise ValueError(f"{corpus}: no such file")
         docs = corpus_mod.read(corpus, limit)
         result = run_eval(docs, lambda t: annotate(t, settings), lmap, corpus=corpus)
+        if not result.documents:
+            raise ValueError(f"{corpus}: no documents (an empty corpus)")
     except (LabelMapError, ConfigError, RulePackError, ValueError, OSError) as exc:
         _err(str(exc))
         raise typer.Exit(int(ExitCode.BAD_INPUT)) from None

@@ -197,3 +197,43 @@ def test_eval_reports_attribution_when_the_corpus_has_it(tmp_path):
     assert res.exit_code == 0, res.output
     a = json.loads(res.output)["attribution"]
     assert a["gold"] == 1 and a["recall"] == 1.0 and a["source_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        (b"[1, 2]\n", "must be a JSON object, not list"),
+        (b'"str"\n', "must be a JSON object, not str"),
+        (b'{"id": "a", "text": 5}\n', "'text' must be a string"),
+        (b'{"text": "abc"}\n', "'id' is missing"),
+        (b'{"id": "a", "text": "abc", "spans": {}}\n', "'spans' must be a list"),
+        (
+            b'{"id": "a", "text": "abc", "spans": [{"start": "x", "end": 2, "label": "L"}]}\n',
+            "must be whole numbers",
+        ),
+        (
+            b'{"id": "a", "text": "abc", "spans": [{"start": 2, "end": 50, "label": "L"}]}\n',
+            "2..50 is outside the text (0..3)",
+        ),
+        (
+            b'{"id": "a", "text": "abc", "spans": [{"start": 2, "end": 1, "label": "L"}]}\n',
+            "2..1 is outside the text",
+        ),
+        (
+            b'{"id": "a", "text": "abc", "spans": '
+            b'[{"start": 0, "end": 2, "label": "L", "extra": [1]}]}\n',
+            "'extra' must be an object",
+        ),
+        (b"{not json\n", "not valid JSON"),
+        (b"\xff\xfe{}\n", "not UTF-8"),
+        (b"", "no documents"),
+    ],
+)
+def test_eval_malformed_corpus_is_one_line_naming_the_file(tmp_path, line, reason):
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(line)
+    res = runner.invoke(cmd_eval.app, [str(path)])
+    assert res.exit_code == 2, res.output
+    assert reason in res.output
+    assert str(path) in res.output
+    assert "Traceback" not in res.output and len(res.output.strip().splitlines()) == 1
