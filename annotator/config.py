@@ -76,9 +76,22 @@ def validate(table: Mapping[str, Any], origin: str) -> dict[str, Any]:
             known = ", ".join(sorted(k.replace("_", "-") for k in types_))
             raise ConfigError(f"{origin}: unknown key '{key}' (known: {known})")
         out[name] = _coerce(value, types_[name], f"{origin}: key '{key}'")
-    if "min_level" in out and out["min_level"] not in ("info", "warning"):
-        raise ConfigError(f"{origin}: key 'min-level': expected 'info' or 'warning'")
+    _check_ranges(out, origin, "key")
     return out
+
+
+def _check_ranges(values: Mapping[str, Any], origin: str, what: str) -> None:
+    """Values of the right type but outside what the program can use are errors too."""
+    if values.get("min_level") not in (None, "info", "warning"):
+        raise ConfigError(f"{origin}: {what} 'min-level': expected 'info' or 'warning'")
+    max_bytes = values.get("max_bytes")
+    if max_bytes is not None and max_bytes < 1:
+        raise ConfigError(f"{origin}: {what} 'max-bytes': expected at least 1, got {max_bytes}")
+    threshold = values.get("subjectivity_threshold")
+    if threshold is not None and not 0.0 <= threshold <= 1.0:
+        raise ConfigError(
+            f"{origin}: {what} 'subjectivity-threshold': expected 0 to 1, got {threshold}"
+        )
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -169,7 +182,7 @@ def resolve(
     for label, path in layers:
         settings = settings.with_values(f"{label} {path}", **load_file(path))
     if flags:
-        settings = settings.with_values(
-            "command line", **{k: v for k, v in flags.items() if v not in (None, ())}
-        )
+        given = {k: v for k, v in flags.items() if v not in (None, ())}
+        _check_ranges(given, "command line", "option")
+        settings = settings.with_values("command line", **given)
     return settings

@@ -76,6 +76,10 @@ def test_rule_paths_are_relative_to_the_config_file(tmp_path):
         ("only = [1, 2]\n", "key 'only'"),
         ("max-bytes = true\n", "key 'max-bytes'"),
         ("not toml at all = = =\n", "not valid TOML"),
+        ("max-bytes = -5\n", "key 'max-bytes': expected at least 1, got -5"),
+        ("max-bytes = 0\n", "key 'max-bytes': expected at least 1"),
+        ("subjectivity-threshold = 5.0\n", "key 'subjectivity-threshold': expected 0 to 1"),
+        ("subjectivity-threshold = -0.1\n", "key 'subjectivity-threshold'"),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path, body, needle):
@@ -89,3 +93,8 @@ def test_bad_config_names_file_and_key(tmp_path, body, needle):
 def test_missing_explicit_config_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="no such file"):
         resolve(cwd=tmp_path, env={}, config_file=str(tmp_path / "nope.toml"))
+
+
+def test_flags_out_of_range_are_errors(tmp_path):
+    with pytest.raises(ConfigError, match="command line: option 'max-bytes'"):
+        resolve({"max_bytes": 0}, cwd=tmp_path, env={})
