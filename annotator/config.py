@@ -85,8 +85,10 @@ def _check_ranges(values: Mapping[str, Any], origin: str, what: str) -> None:
     if values.get("min_level") not in (None, "info", "warning"):
         raise ConfigError(f"{origin}: {what} 'min-level': expected 'info' or 'warning'")
     max_bytes = values.get("max_bytes")
-    if max_bytes is not None and max_bytes < 1:
-        raise ConfigError(f"{origin}: {what} 'max-bytes': expected at least 1, got {max_bytes}")
+    if max_bytes is not None and max_bytes < 0:
+        raise ConfigError(
+            f"{origin}: {what} 'max-bytes': expected 0 (no limit) or more, got {max_bytes}"
+        )
     threshold = values.get("subjectivity_threshold")
     if threshold is not None and not 0.0 <= threshold <= 1.0:
         raise ConfigError(

@@ -76,8 +76,7 @@ def test_rule_paths_are_relative_to_the_config_file(tmp_path):
         ("only = [1, 2]\n", "key 'only'"),
         ("max-bytes = true\n", "key 'max-bytes'"),
         ("not toml at all = = =\n", "not valid TOML"),
-        ("max-bytes = -5\n", "key 'max-bytes': expected at least 1, got -5"),
-        ("max-bytes = 0\n", "key 'max-bytes': expected at least 1"),
+        ("max-bytes = -5\n", "key 'max-bytes': expected 0 (no limit) or more, got -5"),
         ("subjectivity-threshold = 5.0\n", "key 'subjectivity-threshold': expected 0 to 1"),
         ("subjectivity-threshold = -0.1\n", "key 'subjectivity-threshold'"),
     ],
@@ -97,4 +96,4 @@ def test_missing_explicit_config_is_an_error(tmp_path):
 
 def test_flags_out_of_range_are_errors(tmp_path):
     with pytest.raises(ConfigError, match="command line: option 'max-bytes'"):
-        resolve({"max_bytes": 0}, cwd=tmp_path, env={})
+        resolve({"max_bytes": -1}, cwd=tmp_path, env={})
