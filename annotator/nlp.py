@@ -2,85 +2,102 @@
 
 This is the only module that touches textblob. It loads `textblob/_text.py` and the shipped
 English lexicons directly: `import textblob` would import NLTK (~0.4 s) and its default
-tokenizers need corpus downloads that are unreachable offline.
+tokenizers need corpus downloads that are unreachable offline. The parsed lexicons are kept
+in the user's cache directory (lexicon_cache), so a fresh process need not parse them.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
-from types import ModuleType
 from typing import Any
 
+from . import lexicon_cache
+
 _lock = threading.Lock()
+# Filled on first use: (the word -> tag lexicon, TextBlob's sentiment analyzer).
+_LOADED: list[tuple[dict[str, str], Any]] = []
+# Tags of words the lexicon lacks, and lexicon entries per (word, pos), as computed.
+_GUESSED: dict[str, str] = {}
+_WORDS: dict[tuple[str, str | None], tuple[float, float] | None] = {}
+_MEMO_LIMIT = 200_000
 
 
-@lru_cache(maxsize=1)
-def _textblob_dir() -> str:
-    spec = importlib.util.find_spec("textblob")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("textblob is not installed")
-    return list(spec.submodule_search_locations)[0]
+def _load() -> None:
+    with _lock:
+        if _LOADED:
+            return
+        m = lexicon_cache.text_module()
+        data = lexicon_cache.lexicons()
+        parser = m.Parser(lexicon=data.tags, default=("NN", "NNP", "CD"), language="en")
+        analyzer = _eager(m.Sentiment)(
+            path=data.sentiment_path,
+            synset="wordnet_id",
+            negations=("no", "not", "n't", "never"),
+            modifiers=("RB",),
+            modifier=lambda w: w.endswith("ly"),
+            tokenizer=parser.find_tokens,
+            language="en",
+        )
+        dict.update(analyzer, data.words)
+        analyzer.labeler.update(data.labels)
+        analyzer._synsets.update(data.synsets)
+        analyzer._language = data.language
+        _LOADED.append((data.tags, analyzer))
 
 
-@lru_cache(maxsize=1)
-def _text_module() -> ModuleType:
-    path = os.path.join(_textblob_dir(), "_text.py")
-    spec = importlib.util.spec_from_file_location("annotator._textblob_text", path)
-    if spec is None or spec.loader is None:
-        raise RuntimeError(f"cannot load {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _eager(cls: type) -> type:
+    """A subclass of a loaded textblob lazydict whose lookups are plain dict lookups."""
+    names = ("__contains__", "__getitem__", "__iter__", "__len__", "__repr__", "get", "items",
+             "keys", "values", "setdefault")
+    return type("Eager" + cls.__name__, (cls,), {n: getattr(dict, n) for n in names})
 
 
-@lru_cache(maxsize=1)
-def _parser() -> Any:
-    m = _text_module()
-    en = os.path.join(_textblob_dir(), "en")
-    lexicon = m.Lexicon(
-        path=os.path.join(en, "en-lexicon.txt"),
-        morphology=os.path.join(en, "en-morphology.txt"),
-        context=os.path.join(en, "en-context.txt"),
-        entities=os.path.join(en, "en-entities.txt"),
-        language="en",
-    )
-    return m.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+def _analyzer() -> Any:
+    if not _LOADED:
+        _load()
+    return _LOADED[0][1]
 
 
-@lru_cache(maxsize=1)
-def _sentiment() -> Any:
-    m = _text_module()
-    en = os.path.join(_textblob_dir(), "en")
-    sentiment = m.Sentiment(
-        path=os.path.join(en, "en-sentiment.xml"),
-        synset="wordnet_id",
-        negations=("no", "not", "n't", "never"),
-        modifiers=("RB",),
-        modifier=lambda w: w.endswith("ly"),
-        tokenizer=_parser().find_tokens,
-        language="en",
-    )
-    sentiment.load()
-    return sentiment
-
-
-def _identity(token: str, tag: str) -> tuple[str, str]:
-    return token, tag
+def _guess(word: str) -> str:
+    """TextBlob's tag for a word its lexicon lacks (find_tags without context rules)."""
+    tag = _GUESSED.get(word)
+    if tag is None:
+        m = lexicon_cache.text_module()
+        if word.istitle():
+            tag = "NNP"
+        elif m.CD.match(word) is not None:
+            tag = "CD"
+        else:
+            tag = m._suffix_rules([word, "NN"])[1]
+        if len(_GUESSED) >= _MEMO_LIMIT:
+            _GUESSED.clear()
+        _GUESSED[word] = tag
+    return tag
 
 
 def tag(words: Sequence[str]) -> list[str]:
-    """Penn Treebank tags for already tokenized words (one tag per word)."""
+    """Penn Treebank tags for already tokenized words (one tag per word).
+
+    The tags of TextBlob's PatternTagger (Parser.find_tags: the lexicon, then capitalised
+    words NNP, numbers CD and suffix rules for the rest), computed here without its overhead."""
     if not words:
         return []
-    with _lock:
-        parser = _parser()
+    if not _LOADED:
+        _load()
     # Curly apostrophes are unknown to the lexicon; the tagger sees straight ones.
-    norm = [w.replace("\u2019", "'") for w in words]
-    tags = [t for _, t in parser.find_tags(norm, map=_identity)]
+    if "\u2019" in "\x00".join(words):
+        norm = [w.replace("\u2019", "'") for w in words]
+    else:
+        norm = list(words)
+    lex = _LOADED[0][0]
+    tags: list[Any] = list(map(lex.get, norm))
+    if tags[0] is None:  # the first word is also looked up in lower case
+        tags[0] = lex.get(norm[0].lower())
+    if None in tags:
+        for i, t in enumerate(tags):
+            if t is None:
+                tags[i] = _guess(norm[i])
     return _repair(norm, tags)
 
 
@@ -90,9 +107,14 @@ _CLITIC_HOSTS = frozenset("he she it that there what who here where how this".sp
 def _repair(words: list[str], tags: list[str]) -> list[str]:
     """Fix two systematic slips of the lexicon tagger: "he's" read as a possessive, and a
     verb after a modal read as a noun ("would vote")."""
-    for i in range(1, len(words)):
-        prev = words[i - 1].lower()
-        if words[i] == "'s" and prev in _CLITIC_HOSTS:
+    # Only a "'s" or a word after a modal can change, and no change makes or unmakes either.
+    at: list[int] = []
+    if "'s" in words:
+        at.extend(i for i, w in enumerate(words) if w == "'s" and i)
+    if "MD" in tags:
+        at.extend(i + 1 for i, t in enumerate(tags) if t == "MD" and i + 1 < len(tags))
+    for i in sorted(set(at)):
+        if words[i] == "'s" and words[i - 1].lower() in _CLITIC_HOSTS:
             tags[i] = "VBZ"
         elif tags[i] in ("NN", "NNS") and tags[i - 1] == "MD" and words[i].islower():
             tags[i] = "VB"
@@ -105,23 +127,31 @@ def sentiment(words: Sequence[str]) -> tuple[float, float]:
     Fed tokens, not a string, so that "isn't good" is scored as "is n't good" (negated)."""
     if not words:
         return 0.0, 0.0
-    with _lock:
-        analyzer = _sentiment()
-    text = " ".join(w.replace("\u2019", "'") for w in words)
+    analyzer = _analyzer()
+    text = " ".join(words)
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")
     polarity, subjectivity = analyzer(text)
     return float(polarity), float(subjectivity)
 
 
 def word_sentiment(word: str, pos: str | None = None) -> tuple[float, float] | None:
     """(polarity, subjectivity) of one word from the lexicon, or None when unknown."""
-    with _lock:
-        analyzer = _sentiment()
+    key = (word, pos)
+    try:
+        return _WORDS[key]
+    except KeyError:
+        pass
+    analyzer = _analyzer()
+    got: tuple[float, float] | None = None
     entry = analyzer.get(word.lower().replace("\u2019", "'"))
-    if not entry:
-        return None
-    values = entry.get(pos) if pos else None
-    if values is None:
-        values = entry.get(None)
-    if values is None:
-        return None
-    return float(values[0]), float(values[1])
+    if entry:
+        values = entry.get(pos) if pos else None
+        if values is None:
+            values = entry.get(None)
+        if values is not None:
+            got = (float(values[0]), float(values[1]))
+    if len(_WORDS) >= _MEMO_LIMIT:
+        _WORDS.clear()
+    _WORDS[key] = got
+    return got
