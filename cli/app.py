@@ -169,6 +169,12 @@ def annotate(
         # The reader went away (| head); click would exit 1, which here means "findings".
         _silence_stdout()
         raise typer.Exit(int(ExitCode.OK)) from None
+    except OSError as exc:
+        # Input errors are reported per file inside the run: what reaches here is the output
+        # failing (a full disk, a closed terminal).
+        _silence_stdout()
+        _err(f"cannot write the output ({exc.strerror or exc})")
+        raise typer.Exit(int(ExitCode.BAD_INPUT)) from None
     raise typer.Exit(int(status))
 
 
@@ -239,6 +245,11 @@ def main(argv: list[str] | None = None) -> None:
         # The reader went away (| head): exit quietly, without a second error at shutdown.
         _silence_stdout()
         sys.exit(0)
+    except OSError as exc:
+        # Writing the output failed in a subcommand or at the final flush (a full disk).
+        _silence_stdout()
+        _err(f"cannot write the output ({exc.strerror or exc})")
+        sys.exit(int(ExitCode.BAD_INPUT))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -56,7 +57,7 @@ def discover(
                     continue
                 seen.add(key)
                 rel = os.path.relpath(path, arg)
-                out.append(Input(path, printable(path), _safe_relative(rel)))
+                out.append(Input(path, printable(path), _safe_relative(rel), _not_regular(path)))
             continue
         key = os.path.realpath(arg) if os.path.exists(arg) else arg
         if key in seen:
@@ -68,6 +69,20 @@ def discover(
         else:
             out.append(Input(arg, printable(arg), rel))
     return out
+
+
+def _not_regular(path: str) -> str | None:
+    # A named pipe, socket or device found in a folder would block the run or never end;
+    # one named on the command line is read as asked (`annotate <(curl ...)`).
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading it will say what is wrong
+    if stat.S_ISREG(mode):
+        return None
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else (
+        "a device")
+    return f"not a regular file ({kind}); only files named on the command line are read as is"
 
 
 def _matches(name: str, rel: str, patterns: Iterable[str]) -> bool:

@@ -45,6 +45,19 @@ def write_atomic(path: str, text: str) -> None:
         raise
 
 
+def prepare(root: str) -> str | None:
+    """Create the output directory if needed; the problem in words when it cannot be used."""
+    if os.path.exists(root) and not os.path.isdir(root):
+        return "--output-dir is not a directory"
+    try:
+        os.makedirs(root, exist_ok=True)
+    except OSError as exc:
+        return f"cannot create the output directory ({exc.strerror or exc})"
+    if not os.access(root, os.W_OK | os.X_OK):
+        return "cannot write into the output directory (permission denied)"
+    return None
+
+
 class Manifest:
     """Keys of the reports in an output directory, read at start and saved at the end."""
 

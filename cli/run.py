@@ -47,7 +47,7 @@ def execute(req: Request) -> ExitCode:
     from dataclasses import replace
 
     from . import batch
-    from .discover import DEFAULT_GLOBS, STDIN, discover
+    from .discover import DEFAULT_GLOBS, STDIN, discover, printable
 
     items = discover(req.paths, req.globs or DEFAULT_GLOBS, req.excludes,
                      skip_dirs=(req.output_dir,) if req.output_dir else ())
@@ -68,7 +68,15 @@ def execute(req: Request) -> ExitCode:
     if req.output_dir:
         from . import outdir
 
+        problem = outdir.prepare(req.output_dir)
+        if problem:
+            _err(f"{printable(req.output_dir)}: {problem}")
+            return ExitCode.BAD_INPUT
         manifest = outdir.Manifest(req.output_dir)
+        # Our own earlier reports are not inputs, even when --output-dir lies among the
+        # inputs and --glob takes *.json.
+        ours = {os.path.realpath(outdir.report_path(req.output_dir, r)) for r in manifest.entries}
+        items = [i for i in items if i.path == STDIN or os.path.realpath(i.path) not in ours]
     fp = batch.fingerprint(req.settings) if manifest is not None else ""
     input_paths = {os.path.realpath(i.path) for i in items if i.path != STDIN}
     tasks = []
@@ -119,7 +127,17 @@ def execute(req: Request) -> ExitCode:
                     from .outdir import write_atomic
 
                     task = tasks[outcome.index]
-                    write_atomic(task.output_path, outcome.pretty or "")
+                    try:
+                        write_atomic(task.output_path, outcome.pretty or "")
+                    except OSError as exc:
+                        # The report cannot be written (full disk, read-only folder): this
+                        # input failed, the others go on.
+                        failed = True
+                        manifest.forget(task.item.relative)
+                        reason = f"cannot write its report ({exc.strerror or exc})"
+                        _err(f"{outcome.name}: {reason}")
+                        sink.error(replace(outcome, error=reason))
+                        continue
                     manifest.set(task.item.relative, outcome.key or "")
                 elif manifest is not None and outcome.key:
                     manifest.set(tasks[outcome.index].item.relative, outcome.key)
@@ -131,7 +149,11 @@ def execute(req: Request) -> ExitCode:
         if progress is not None:
             progress.stop()
         if manifest is not None:
-            manifest.save()
+            try:
+                manifest.save()
+            except OSError as exc:
+                failed = True
+                _err(f"{printable(manifest.path)}: cannot write ({exc.strerror or exc})")
     sink.close()
     if failed:
         status = ExitCode.BAD_INPUT
