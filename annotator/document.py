@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from . import boilerplate, nlp, segment
 from .model import Boilerplate, Paragraph, Sentence, Token
+
+_GROUP = re.Match.group
+_new = tuple.__new__  # Token is a named tuple: built without its Python-level __new__
 
 
 class Document:
@@ -56,9 +60,13 @@ class Document:
         key = (start, end)
         cached = self._tokens.get(key)
         if cached is None:
-            raw = segment.token_spans(self.text, start, end)
-            tags = nlp.tag([w for _, _, w in raw])
-            cached = [Token(s, e, w, tag) for (s, e, w), tag in zip(raw, tags, strict=True)]
+            found = segment.token_matches(self.text, start, end)
+            words = list(map(_GROUP, found))
+            tags = nlp.tag(words)
+            cached = [
+                _new(Token, (m.start(), m.end(), w, tag))
+                for m, w, tag in zip(found, words, tags, strict=True)
+            ]
             self._tokens[key] = cached
         return cached
 

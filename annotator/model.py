@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA_VERSION = "1.1"
 
@@ -42,9 +42,11 @@ class TextSpan:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token: its span, its text, and its Penn part-of-speech tag ('' until tagged)."""
+class Token(NamedTuple):
+    """One token: its span, its text, and its Penn part-of-speech tag ('' until tagged).
+
+    A named tuple, not a dataclass like the other records: a document has thousands of
+    tokens, and a tuple is built several times faster (tuple.__new__(Token, fields))."""
 
     start: int
     end: int
