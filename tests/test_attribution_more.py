@@ -102,3 +102,27 @@ def test_tweeted_object():
 
 def test_asked_with_a_plain_object_is_not_a_request():
     assert _contents("She asked him a question.") == []
+
+
+def test_participle_after_its_noun():
+    got = _found("The council met, with the mayor calling the delay a disgrace.")
+    assert ("the delay a disgrace", "calling", "the mayor") in got
+
+
+def test_progressive_with_contraction():
+    got = _found("He\u2019s comparing the bridge to a sieve.")
+    assert ("the bridge to a sieve", "comparing", "He") in got
+
+
+def test_infinitive_takes_the_subject_of_its_verb():
+    got = _found("The engineer will come to the meeting to criticize the contractor.")
+    assert ("the contractor", "criticize", "The engineer") in got
+
+
+def test_relative_who_object_ends_at_main_verb():
+    got = _found("Most residents who support the mayor are young.")
+    assert ("the mayor", "support", "Most residents who") in got
+
+
+def test_adjectival_participle_is_not_a_cue():
+    assert _contents("A growing number of drivers avoid the bridge.") == []

@@ -98,6 +98,8 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
     if t.text[:1].isupper() or entry[1] == "quote":
         return None
     prev, nxt = p.toks[k - 1], p.toks[k + 1]
+    if prev.text.lower() == "who" and nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "NNS"):
+        return entry  # 'respondents who support Sanders'
     if prev.tag not in ("NNS", "NNP", "NNPS", "PRP") or prev.text.lower() in ("it", "its"):
         return None
     if nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD") or nxt.text.lower() == "that":
@@ -399,6 +401,7 @@ _PASSIVE_STANCE = frozenset(
 )
 # Auxiliaries of a passive verb group: 'has been', 'will be', 'was being'.
 _AUX = frozenset("is are was were be been being has have had will would 's 're".split())
+_FINITE = frozenset("VBD VBZ VBP MD".split())
 _BE = frozenset("is are was were be been being 's 're".split())
 # Verbs whose bare object is not what was said ("asked him a question", "wrote a book"):
 # they report only a clause ("asked whether ...") or a quote.
@@ -635,6 +638,36 @@ def _set_off_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:
     if inner is None or inner[0] != m + 1:
         return None
     return inner
+
+
+# Words after which an -ing form is a verb, not an adjective: 'is saying', 'He’s aiming',
+# ', saying', 'in answering', 'without naming', '- saying'.
+_PROGRESSIVE = frozenset("is was were are been be 's 're \u2019s \u2019re am 'm \u2019m".split())
+_GERUND_LEADS = frozenset(
+    ", and while by after before in without when since upon \u2014 \u2013 -".split()
+)
+
+
+def _object_follows(p: _Para, k: int, b: int) -> bool:
+    """An object noun phrase or clause starts right after token k."""
+    if k + 1 >= b:
+        return False
+    nxt = p.toks[k + 1]
+    return nxt.tag in ("DT", "NNP", "NNPS", "PRP", "PRP$", "CD") or nxt.text.lower() == "that"
+
+
+def _governing_verb(p: _Para, k: int, lo: int) -> int | None:
+    """Index of the finite verb or modal an infinitive at token k completes ('will come ... to
+    discuss'), within the clause."""
+    m = k - 1
+    while m >= lo and k - m <= 15:
+        t = p.toks[m]
+        if t.text in (";", ":", ",", ".") or t.text in _OPEN_Q or t.text in _CLOSE_Q:
+            return None
+        if t.tag in ("VBD", "VBZ", "VBP", "MD"):
+            return m
+        m -= 1
+    return None
 
 
 def _abbreviation(t: Token) -> bool:
@@ -1017,14 +1050,28 @@ class Finder:
             and p.toks[k - 1].tag in ("DT", "CD", "PRP$", "JJ", "POS")
         ):
             return  # '739 pledged delegates', 'the stated goal': an adjective, not a cue
-        participle = low.endswith("ing") and prev not in ("is", "was", "were", "are", "been", "be")
-        if participle and prev not in (",", "and", "while", "by", "after", "before", "\u2014"):
+        participle = low.endswith("ing") and prev not in _PROGRESSIVE
+        # 'the Super PAC backing Jeb Bush', 'with O'Malley calling Trump a fascist': a noun
+        # and the participle that says what it does.
+        reduced = participle and k > a and _nounish(p.toks[k - 1]) and _object_follows(p, k, b)
+        if participle and prev not in _GERUND_LEADS and not reduced:
             return  # 'a growing number', 'the ruling party': not a statement
         if participle and lemma == "refer":
             return  # '..., referring to X': the writer's gloss on what was meant
         if lemma == "ask" and self._asked(p, pi, k, a, b, e):
             return
         src = None if participle else subject_left(p, k, a)
+        if reduced and (cls != "speech" or _previous_verb(p, k, a) is None):
+            src = np_left(p, k, a)
+        if (
+            src is None
+            and prev == "to"
+            and t.tag == "VB"
+            and (cls in ("speech", "naming") or lemma in _PASSIVE_STANCE)
+        ):
+            # 'X will come on the show to discuss Y': the subject of the verb it completes.
+            v = _governing_verb(p, k - 1, a)
+            src = subject_left(p, v, a) if v is not None else None
         inverted = False
         if (
             src is None
@@ -1092,7 +1139,7 @@ class Finder:
                 nxt_tok is not None
                 and (
                     (lemma, nxt_tok.text.lower()) in _PHRASAL
-                    or nxt_tok.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "''")
+                    or nxt_tok.tag in ("DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "VBG", "''")
                     or nxt_tok.text in _OPEN_Q
                     or nxt_tok.text.lower() in _CLAUSE_STARTS
                 )
@@ -1100,6 +1147,7 @@ class Finder:
                     p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
                     or p.toks[src_b - 1].text in (",", ")")
                     or _opens_clause(p, src_a, a)
+                    or not any(p.toks[m].tag in _FINITE for m in range(a, src_a))
                 )
             )
         ):
@@ -1181,6 +1229,11 @@ class Finder:
                 ce = min(ce, self.quotes[qi].end)  # 'called it "a disaster"' ends with the quote
         else:
             ce = _trim_end(self.text, p.toks[j].start, e)
+        if (reduced or prev == "who") and cls in ("attitude", "naming"):
+            # 'voters who support Sanders are young': the object ends at the main verb.
+            m = next((m for m in range(j + 1, b) if p.toks[m].tag in _FINITE), None)
+            if m is not None:
+                ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
         cs = p.toks[j].start
         if ce - cs < 2:
             return
