@@ -137,7 +137,7 @@ def annotate(
         settings = resolve(flags, config_file=config)
     except (ConfigError, OSError) as exc:
         raise _usage(str(exc)) from None
-    problem = _rule_pack_problem(settings)
+    problem = _rule_pack_problem(settings) or _unknown_names(settings)
     if problem:
         raise _usage(problem)
     request = runner.Request(
@@ -190,6 +190,32 @@ def _rule_pack_problem(settings: object) -> str | None:
         load(settings.rules_paths)  # type: ignore[attr-defined]
     except RulePackError as exc:
         return str(exc)
+    return None
+
+
+def _unknown_names(settings: object) -> str | None:
+    # A mistyped rule id or category would silently select nothing: say so up front.
+    asked = {
+        "--only": getattr(settings, "only", ()),
+        "--disable": getattr(settings, "disable", ()),
+        "--category": getattr(settings, "categories", ()),
+        "--exclude-category": getattr(settings, "exclude_categories", ()),
+    }
+    if not any(asked.values()):
+        return None
+    from annotator.engine import load
+
+    pack = load(getattr(settings, "rules_paths", ()))
+    cats = set(pack.categories) | {r.category for r in pack.rules}
+    ids = {r.id for r in pack.rules}
+    for flag, names in asked.items():
+        allowed = cats if flag.endswith("category") else cats | ids
+        for name in names:
+            if name not in allowed:
+                what = "category" if flag.endswith("category") else "rule id or category"
+                listed = ", ".join(sorted(cats))
+                return (f"{flag} {name!r}: no such {what} "
+                        f"(`annotate rules list` shows them; categories: {listed})")
     return None
 
 

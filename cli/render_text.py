@@ -83,7 +83,7 @@ def render(report: Any, console: Any, options: ViewOptions = ViewOptions()) -> N
     if options.article:
         width = min(console.width, options.text_width or console.width)
         for block in article_blocks(report, findings, numbers, options.colour):
-            console.print(block, width=width)
+            console.print(block, width=width, crop=True, no_wrap=getattr(block, "no_wrap", None))
     if options.summary:
         from . import render_summary
 
@@ -146,7 +146,9 @@ def _rule(headline: str, colour: bool) -> Any:
     from rich.cells import cell_len
     from rich.text import Text
 
-    return Text(("━" if colour else "=") * min(cell_len(headline), 72), style="dim")
+    # Cropped, never wrapped, in a console narrower than the rule.
+    return Text(("━" if colour else "=") * min(cell_len(headline), 72), style="dim",
+                no_wrap=True, overflow="crop")
 
 
 def _covering_boilerplate(boiler: Sequence[Any], start: int, end: int, text: str) -> list[str]:

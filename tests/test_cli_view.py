@@ -122,3 +122,36 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path, fmt):
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0
     assert err == b""
+
+
+def test_headline_rule_is_cropped_not_wrapped_in_a_narrow_view():
+    proc = run(str(SAMPLE), "--width", "40", "--no-summary", "--color", "never")
+    lines = proc.stdout.splitlines()
+    rules = [i for i, ln in enumerate(lines) if ln and set(ln) == {"="}]
+    assert len(rules) == 1, lines[:8]
+    assert len(lines[rules[0]]) == 40  # and no wrapped remainder of "=" on the next line
+
+
+@pytest.mark.parametrize(
+    ("flag", "value", "what"),
+    [
+        ("--only", "bogus", "no such rule id or category"),
+        ("--disable", "evaluative-legitimcy", "no such rule id or category"),
+        ("--category", "evaluativ", "no such category"),
+        ("--exclude-category", "evaluative-legitimacy", "no such category"),
+    ],
+)
+def test_unknown_rule_ids_and_categories_are_usage_errors(flag, value, what):
+    proc = run(str(SAMPLE), flag, value)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"{flag} {value!r}: {what}" in lines[0]
+    assert "evaluative" in lines[0]  # the categories are listed
+    assert proc.stdout == ""
+
+
+def test_known_rule_ids_and_categories_are_accepted():
+    proc = run(str(SAMPLE), "--only", "evaluative", "--disable", "evaluative-legitimacy",
+               "--exclude-category", "intensifier", "-f", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    assert '"findings"' in proc.stdout
