@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .base import BOOL, INT, STR_LIST, Context, Field, Matcher, SentenceView, norm, require
 from .words import inflections
 
 # A short quotation nested inside a speaker's quote: the speaker's own scare quote.
-_NESTED = re.compile(r"[\u2018'\u201c\"]([^\u2018\u2019'\u201c\u201d\"\n]{1,60})[\u2019'\u201d\"]")
+# The look-behind keeps an apostrophe inside a word ("Patel's") from opening a match that
+# would swallow the real opening mark further on.
+_NESTED = re.compile(
+    r"(?<!\w)[\u2018'\u201c\"]([^\u2018\u2019'\u201c\u201d\"\n]{1,60})[\u2019'\u201d\"]"
+)
 _WORD = re.compile(r"[\w'\u2019-]+")
 
 
@@ -49,9 +53,8 @@ class ScareQuote(Matcher):
 
     def _mention(self, sent: SentenceView, start: int) -> bool:
         """True when a naming word (called, dubbed, the term) comes up to 4 words before."""
-        i = 0
-        while i < len(sent.tokens) and sent.tokens[i].end <= start:
-            i += 1
+        # Bisection, not a walk from the sentence start: a sentence may hold thousands of quotes.
+        i = bisect_right(sent.tokens, start, key=lambda t: t.end)
         before = [w for w in sent.words[max(0, i - 5) : i] if w[:1].isalnum()][-4:]
         return any(w in self.after for w in before)
 
@@ -83,13 +86,26 @@ class ScareQuote(Matcher):
             yield q.start, q.end
         if not self.nested:
             return
-        for a in ctx.attributions:
-            if a.kind == "indirect":
-                continue
-            for p in a.parts:
-                # Skip the part's own outer marks.
-                for m in _NESTED.finditer(text, p.start + 1, p.end - 1):
-                    if m.start() > 0 and text[m.start() - 1].isalnum():
-                        continue  # an apostrophe inside a word
-                    if self._fits(m.group(1)):
-                        yield m.start(), m.end()
+        for lo, hi in _merged(
+            (p.start + 1, p.end - 1)  # inside the part's own outer marks
+            for a in ctx.attributions
+            if a.kind != "indirect"
+            for p in a.parts
+        ):
+            for m in _NESTED.finditer(text, lo, hi):
+                if m.start() > 0 and text[m.start() - 1].isalnum():
+                    continue  # an apostrophe inside a word
+                if self._fits(m.group(1)):
+                    yield m.start(), m.end()
+
+
+def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping ranges joined, so that nested quotes are scanned once, not depth times."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(r for r in ranges if r[0] < r[1]):
+        if out and lo < out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out

@@ -1,0 +1,27 @@
+"""Scare quotes nested in a speaker's quote: found once, past possessive apostrophes."""
+
+from __future__ import annotations
+
+from annotator import annotate
+from annotator.engine.kinds.scare_quote import _merged
+
+
+def test_overlapping_ranges_are_merged_and_disjoint_ones_kept():
+    assert _merged([(10, 20), (0, 5), (15, 30), (5, 8), (40, 40)]) == [(0, 5), (5, 8), (10, 30)]
+    assert _merged([(0, 100), (10, 20), (30, 40)]) == [(0, 100)]  # nested: scanned once
+
+
+def test_a_possessive_apostrophe_does_not_hide_a_nested_scare_quote():
+    text = ("\"After Patel's arrest, they found his passport 'near' the motel,\" the "
+            "prosecutor said.")
+    found = [(f.text, f.voice) for f in annotate(text).findings if f.category == "scare-quote"]
+    assert ("'near'", "attributed") in found
+    assert not any("arrest" in t for t, _ in found)
+
+
+def test_deeply_nested_quotes_give_each_nested_quote_once():
+    depth = 40
+    text = "".join(f'"level {k} ' for k in range(depth)) + "core" + '" ' * depth + "he said."
+    report = annotate(text)
+    spans = [(f.start, f.end) for f in report.findings if f.category == "scare-quote"]
+    assert len(spans) == len(set(spans))
