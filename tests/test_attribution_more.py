@@ -126,3 +126,18 @@ def test_relative_who_object_ends_at_main_verb():
 
 def test_adjectival_participle_is_not_a_cue():
     assert _contents("A growing number of drivers avoid the bridge.") == []
+
+
+def test_stance_noun_with_infinitive_and_the_verbs_subject():
+    got = _found("The mayor scrapped plans to attend Thursday's hearing in Albany.")
+    assert ("to attend Thursday's hearing in Albany", "plans to", "The mayor") in got
+
+
+def test_passive_agent_after_an_adverb():
+    got = _found("The closure was first reported by the Gazette.")
+    assert ("The closure", "reported by", "the Gazette") in got
+
+
+def test_called_out():
+    got = _found("The governor called out the contractor for the delays.")
+    assert ("the contractor for the delays", "called out", "The governor") in got

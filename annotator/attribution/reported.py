@@ -399,6 +399,10 @@ _PASSIVE_STANCE = frozenset(
     criticize accuse blame describe call dismiss question label brand characterize deride
     propose recommend urge decry tout""".split()
 )
+# Stance verbs that report their object after 'to' too ('came on the show to discuss X').
+_INFINITIVE_STANCE = _PASSIVE_STANCE | frozenset(
+    "discuss talk address applaud thank highlight mention express voice promote".split()
+)
 # Auxiliaries of a passive verb group: 'has been', 'will be', 'was being'.
 _AUX = frozenset("is are was were be been being has have had will would 's 're".split())
 _FINITE = frozenset("VBD VBZ VBP MD".split())
@@ -420,7 +424,7 @@ _PHRASAL = frozenset(
         "rail": "against",
         "push": "for",
         "press": "for",
-        "call": "for on",
+        "call": "for on out",
         "weigh": "in",
         "disagree": "with on",
         "agree": "with on",
@@ -718,8 +722,9 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
             )
         ):
             break
-        if low in _TIME_WORDS and m > j:
-            break
+        possessive = m + 1 < b and p.toks[m + 1].text in ("'s", "\u2019s")
+        if low in _TIME_WORDS and m > j and not possessive:
+            break  # 'on Monday', but not 'Thursday's debate'
         if low in ("on", "in", "at") and m + 1 < b and p.toks[m + 1].text.lower() in _TIME_WORDS:
             break
         m += 1
@@ -1067,7 +1072,7 @@ class Finder:
             src is None
             and prev == "to"
             and t.tag == "VB"
-            and (cls in ("speech", "naming") or lemma in _PASSIVE_STANCE)
+            and (cls in ("speech", "naming") or lemma in _INFINITIVE_STANCE)
         ):
             # 'X will come on the show to discuss Y': the subject of the verb it completes.
             v = _governing_verb(p, k - 1, a)
@@ -1140,6 +1145,10 @@ class Finder:
                 and (
                     (lemma, nxt_tok.text.lower()) in _PHRASAL
                     or nxt_tok.tag in ("DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "VBG", "''")
+                    or (
+                        nxt_tok.tag in ("JJ", "NN", "NNS")
+                        and p.toks[src_b - 1].tag in ("NNP", "NNPS")
+                    )
                     or nxt_tok.text in _OPEN_Q
                     or nxt_tok.text.lower() in _CLAUSE_STARTS
                 )
@@ -1248,7 +1257,10 @@ class Finder:
             by += 1  # 'favored strongly by'
         if by + 1 >= b or p.toks[by].text.lower() != "by" or k == a:
             return False
-        src = np_right(p, by + 1, b)
+        start = by + 1
+        if start + 1 < b and p.toks[start].tag == "RB":
+            start += 1  # 'backed by nearly 6 in 10 voters'
+        src = np_right(p, start, b)
         if src is None:
             return False
         cue = _span(p, k, by + 1)
@@ -1262,7 +1274,9 @@ class Finder:
             self.used_cues.add(p.toks[k].start)
             return True
         m = k - 1
-        while m > a and (p.toks[m].tag == "RB" or p.toks[m].text.lower() in _AUX):
+        while m > a and (
+            p.toks[m].tag == "RB" or p.toks[m].text.lower() in _AUX | lx.BETWEEN
+        ):
             m -= 1  # 'has so far been requested by'
         if m == k - 1 and not _nounish(p.toks[m]):
             return False  # no auxiliary: only a participle right after its noun
@@ -1353,9 +1367,12 @@ class Finder:
             owner = np_left(p, k - 1, a)
             if owner is not None:
                 source = _span(p, owner[0], k)
+        if source is None:
+            source = self._object_owner(p, k, a)
         j = k + 2
-        if p.toks[k + 1].text.lower() == "to" and p.toks[j].tag == "VB":
-            ce = _clause_boundary(p, j, b, e)
+        infinitive = p.toks[k + 1].text.lower() == "to" and p.toks[j].text.isalpha()
+        if infinitive:
+            ce = _clause_boundary(p, j, b, e)  # 'plans to release ...' whatever the tag
         else:
             obj = np_right(p, j, b)
             if obj is None:
@@ -1368,10 +1385,21 @@ class Finder:
                 ce = _trim_end(self.text, p.toks[j].start, p.toks[m - 1].end)
                 break
             m += 1
-        cs = p.toks[j].start
+        cs = p.toks[j - 1 if infinitive else j].start  # PolNeAR keeps the 'to'
         if ce - cs >= 3:
             self._add(pi, [(cs, ce)], _span(p, k, k + 2), source)
             self.used_cues.add(p.toks[k].start)
+
+    def _object_owner(self, p: _Para, k: int, a: int) -> tuple[int, int] | None:
+        """'He scrapped plans to ...', 'The party has no plans to ...': the subject of the verb
+        whose object the stance noun is holds the stance."""
+        v = k - 1
+        while v > a and p.toks[v].tag in ("DT", "JJ", "PRP$"):
+            v -= 1
+        if v <= a or p.toks[v].tag not in ("VBD", "VBZ", "VBP", "VBN"):
+            return None
+        src = subject_left(p, v, a)
+        return _span(p, *src) if src else None
 
     def _evidential(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
         """'Mr. Trump's tone often seems to encourage aggression', 'it appears that ...',
