@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from weakref import WeakKeyDictionary
 
 from ..document import Document
@@ -100,36 +100,99 @@ class Voices:
 
     def __init__(self, attributions: Sequence[Attribution], skip: set[int] | None = None):
         skip = skip or set()
-        parts = sorted(
+        self.parts = sorted(
             (p.start, p.end, a.id) for a in attributions if a.id not in skip for p in a.parts
         )
-        self.parts = parts
-        self.starts = [p[0] for p in parts]
-        # reach[k]: the furthest end among parts[0..k]; the backward scan stops below `start`.
-        self.reach: list[int] = []
-        far = -1
-        for _, e, _ in parts:
-            far = max(far, e)
-            self.reach.append(far)
+        self.starts = [p[0] for p in self.parts]
+        by_end = sorted((e, k) for k, (_, e, _) in enumerate(self.parts))
+        self.ends = [e for e, _ in by_end]
+        self.end_order = [k for _, k in by_end]
+        self.end_rank = [0] * len(self.parts)
+        for r, k in enumerate(self.end_order):
+            self.end_rank[k] = r
 
     def of(self, start: int, end: int) -> int | None:
-        """The id of the attribution whose content holds [start, end), else None.
+        """The id of the attribution whose content holds [start, end), else None."""
+        return self.of_many([(start, end)])[(start, end)]
 
-        A span that straddles a content edge counts as inside when most of it is inside."""
-        best: tuple[int, int] | None = None
-        hi = bisect_right(self.starts, end)
-        for k in range(hi - 1, -1, -1):
-            if self.reach[k] <= start:
-                break
-            s, e, aid = self.parts[k]
-            inside = min(e, end) - max(s, start)
-            if inside <= 0:
+    def of_many(self, spans: Iterable[tuple[int, int]]) -> dict[tuple[int, int], int | None]:
+        """`of` for many spans at once, in time n log n however the contents overlap.
+
+        The innermost part is the smallest one that holds most of the span (a span that
+        straddles a content edge counts as inside when most of it is inside); on a tie, the
+        part that starts later. Parts that hold the whole span are found by a sweep over the
+        starts with a minimum tree over the ends; the few that hold only part of it start or
+        end inside the span, and are found by bisection."""
+        parts, starts, ends = self.parts, self.starts, self.ends
+        tree = _MinTree(len(parts))
+        answers: dict[tuple[int, int], int | None] = {}
+        j = 0
+        for s0, e0 in sorted(set(spans)):
+            while j < len(parts) and parts[j][0] <= s0:
+                s, e, _ = parts[j]
+                tree.lower(self.end_rank[j], (e - s, -j))
+                j += 1
+            if e0 <= s0:
+                answers[(s0, e0)] = None  # an empty span lies inside nothing
                 continue
-            if inside * 2 >= end - start:
-                size = e - s
-                if best is None or size < best[0]:
-                    best = (size, aid)
-        return best[1] if best else None
+            best = tree.min_from(bisect_left(ends, e0))  # parts holding the whole span
+            straddling = list(range(bisect_right(starts, s0), bisect_left(starts, e0)))
+            straddling += [
+                self.end_order[r]
+                for r in range(bisect_right(ends, s0), bisect_left(ends, e0))
+                if parts[self.end_order[r]][0] <= s0
+            ]
+            for k in straddling:
+                s, e, _ = parts[k]
+                inside = min(e, e0) - max(s, s0)
+                if inside > 0 and inside * 2 >= e0 - s0:
+                    key = (e - s, -k)
+                    if best is None or key < best:
+                        best = key
+            answers[(s0, e0)] = parts[-best[1]][2] if best is not None else None
+        return answers
+
+
+class _MinTree:
+    """Point 'lower to' updates and suffix minima over n slots: a bottom-up segment tree."""
+
+    def __init__(self, n: int):
+        size = 1
+        while size < max(n, 1):
+            size *= 2
+        self.size = size
+        self.tree: list[tuple[int, int] | None] = [None] * (2 * size)
+
+    def lower(self, i: int, value: tuple[int, int]) -> None:
+        i += self.size
+        tree = self.tree
+        while i:
+            cur = tree[i]
+            if cur is not None and cur <= value:
+                return  # every ancestor already holds something at least as small
+            tree[i] = value
+            i //= 2
+
+    def min_from(self, lo: int) -> tuple[int, int] | None:
+        """The smallest value in slots lo..n-1, or None."""
+        best = None
+        tree = self.tree
+        lo += self.size
+        hi = 2 * self.size
+        while lo < hi:
+            if lo & 1:
+                v = tree[lo]
+                if v is not None and (best is None or v < best):
+                    best = v
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                v = tree[hi]
+                if v is not None and (best is None or v < best):
+                    best = v
+            lo //= 2
+            hi //= 2
+        return best
 
 
 def run(
@@ -162,11 +225,13 @@ def run(
             found.setdefault(rule.id, []).append((s, e))
     voices = Voices(attributions, speech_acts(attributions, ctx.sentences))
     quoted = sorted((q.inner_start, q.inner_end) for q in quotes)
+    kept = {rid: _longest_first(spans) for rid, spans in found.items()}
+    voice_of = voices.of_many(sp for spans in kept.values() for sp in spans)
     out: list[Finding] = []
-    for rid, spans in found.items():
+    for rid, spans in kept.items():
         rule = rules[rid]
-        for s, e in _longest_first(spans):
-            aid = voices.of(s, e)
+        for s, e in spans:
+            aid = voice_of[(s, e)]
             if aid is None and rule.kind != "scare-quote" and _inside_any(quoted, s, e):
                 # Quoted words with no speaker found are still someone's words: what the
                 # outlet did is the quoting, which the scare-quote rule reports.
@@ -203,8 +268,23 @@ def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 def _longest_first(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # Longest first, each kept only if it overlaps none kept before; the kept spans never
+    # overlap, so a bisection among them (sorted by start) answers that in log time.
     kept: list[tuple[int, int]] = []
+    starts: list[int] = []
+    empty: list[tuple[int, int]] = []
     for s, e in sorted(set(spans), key=lambda sp: (-(sp[1] - sp[0]), sp[0])):
-        if all(e <= ks or ke <= s for ks, ke in kept):
-            kept.append((s, e))
-    return kept
+        if s == e:
+            # Empty spans come last and block nothing; one is dropped only strictly inside.
+            k = bisect_left(starts, s)
+            if not (k and kept[k - 1][1] > s):
+                empty.append((s, e))
+            continue
+        k = bisect_right(starts, s)
+        if k and kept[k - 1][1] > s:
+            continue  # overlaps the kept span that starts at or before it
+        if k < len(kept) and kept[k][0] < e:
+            continue  # overlaps the kept span that starts after it
+        kept.insert(k, (s, e))
+        starts.insert(k, s)
+    return kept + empty
