@@ -26,12 +26,33 @@ def _group() -> None:
 def show(
     config: str | None = typer.Option(None, "--config", metavar="FILE", help="Settings file."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    max_bytes: int | None = typer.Option(None, "--max-bytes", min=0, help="As for a run."),
+    category: list[str] | None = typer.Option(None, "--category", help="As for a run."),
+    exclude_category: list[str] | None = typer.Option(
+        None, "--exclude-category", help="As for a run."),
+    min_level: str | None = typer.Option(None, "--min-level", help="As for a run."),
+    rules: list[str] | None = typer.Option(None, "--rules", help="As for a run."),
+    only: list[str] | None = typer.Option(None, "--only", help="As for a run."),
+    disable: list[str] | None = typer.Option(None, "--disable", help="As for a run."),
 ) -> None:
-    """Every setting, its value, and the layer it came from (default, user, project, ...)."""
+    """Every setting, its value, and the layer it came from (default, user, project, ...,
+    command line: give the same flags as for a run to see what they change)."""
     from annotator.config import ConfigError, resolve
 
+    if fmt not in ("text", "json"):
+        sys.stderr.write(f"annotate: --format {fmt!r}: expected text or json\n")
+        raise typer.Exit(int(ExitCode.BAD_INPUT))
+    flags = {
+        "max_bytes": max_bytes,
+        "categories": tuple(category) if category else None,
+        "exclude_categories": tuple(exclude_category) if exclude_category else None,
+        "min_level": min_level,
+        "rules_paths": tuple(rules) if rules else None,
+        "only": tuple(only) if only else None,
+        "disable": tuple(disable) if disable else None,
+    }
     try:
-        settings = resolve(config_file=config)
+        settings = resolve(flags, config_file=config)
     except ConfigError as exc:
         sys.stderr.write(f"annotate: {exc}\n")
         raise typer.Exit(int(ExitCode.BAD_INPUT)) from None

@@ -42,6 +42,9 @@ def evaluate(
     from annotator.evaluation.generic import evaluate as run_eval
     from annotator.pipeline import annotate
 
+    if fmt not in ("text", "json"):
+        _err(f"--format {fmt!r}: expected text or json")
+        raise typer.Exit(int(ExitCode.BAD_INPUT))
     try:
         entries = [_entries(x) for x in label_map] if label_map else list(DEFAULT_MAP)
         lmap = LabelMap.parse(entries)

@@ -237,3 +237,25 @@ def test_eval_malformed_corpus_is_one_line_naming_the_file(tmp_path, line, reaso
     assert reason in res.output
     assert str(path) in res.output
     assert "Traceback" not in res.output and len(res.output.strip().splitlines()) == 1
+
+
+def test_config_show_takes_the_run_flags_and_names_the_command_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ANNOTATE_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "none"))
+    (tmp_path / ".annotate.toml").write_text("max-bytes = 100\n", encoding="utf-8")
+    res = runner.invoke(cmd_config.app, ["show", "-f", "json", "--max-bytes", "5000",
+                                         "--only", "evaluative"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert rows["max_bytes"] == {"value": 5000, "from": "command line"}
+    assert rows["only"] == {"value": ["evaluative"], "from": "command line"}
+    assert rows["min_level"]["from"] == "default"
+
+
+@pytest.mark.parametrize("app", [cmd_config.app, cmd_eval.app])
+def test_unknown_format_is_exit_2(tmp_path, app):
+    args = ["show"] if app is cmd_config.app else [str(_corpus(tmp_path))]
+    res = runner.invoke(app, [*args, "-f", "bogus"])
+    assert res.exit_code == 2
+    assert "--format 'bogus': expected text or json" in res.output
