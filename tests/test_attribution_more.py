@@ -141,3 +141,38 @@ def test_passive_agent_after_an_adverb():
 def test_called_out():
     got = _found("The governor called out the contractor for the delays.")
     assert ("the contractor for the delays", "called out", "The governor") in got
+
+
+def test_feeling_caused_in_someone():
+    got = _found("The toll increase angered the city council.")
+    assert ("The toll increase", "angered", "the city council") in got
+
+
+def test_drew_criticism_from():
+    got = _found("The repair plan has drawn criticism from engineers.")
+    assert ("The repair plan", "drawn criticism from", "engineers") in got
+
+
+def test_felt_by_the_subject_is_not_a_stimulus():
+    assert _contents("The crowd was angered by the delay.") == []
+
+
+def test_adjective_of_stance():
+    got = _found("Residents are wary of the new toll.")
+    assert ("the new toll", "wary of", "Residents") in got
+    got = _found("The mayor was confident that the bridge would reopen.")
+    assert ("that the bridge would reopen", "confident", "The mayor") in got
+
+
+def test_adjective_without_complement_is_no_stance():
+    assert _contents("The mayor was happy.") == []
+
+
+def test_progressive_tagged_as_adjective():
+    got = _found("The mayor is promising to reopen the bridge by June.")
+    assert ("to reopen the bridge by June", "promising", "The mayor") in got
+
+
+def test_hyphenated_source_word():
+    got = _found("The bridge is unsafe, according to the post-storm inspection.")
+    assert ("The bridge is unsafe", "according to", "the post-storm inspection") in got

@@ -106,3 +106,12 @@ PRONOUNS_OTHER = frozenset("they it we i you".split())
 VAGUE_DETERMINERS = frozenset(
     "a an some several many few two three four multiple various numerous other most".split()
 )
+
+# Adjectives of stance after 'be': 'is wary of X', 'was confident that ...', 'are eager to ...'.
+STANCE_ADJECTIVES = frozenset(
+    """eager wary critical clear glad adamant optimistic pessimistic upbeat confident convinced
+    concerned worried skeptical sceptical proud happy unhappy sure certain hopeful fearful
+    afraid angry furious supportive dismissive aware appreciative enthusiastic doubtful uneasy
+    nervous frustrated pleased disappointed satisfied dissatisfied reluctant willing
+    unwilling determined keen insistent outspoken vocal suspicious mindful""".split()
+)

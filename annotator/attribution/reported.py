@@ -93,6 +93,14 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
     before it and an object or clause after ('polls show Clinton ahead')."""
     t = p.toks[k]
     entry = lx.cue_forms().get(t.text.lower())
+    if (
+        entry is not None
+        and k > a
+        and t.text.endswith("ing")
+        and p.toks[k - 1].text.lower() in _PROGRESSIVE
+        and entry[1] in ("speech", "attitude", "naming")
+    ):
+        return entry  # 'Trump is promising to ...': a progressive the tagger calls JJ
     if entry is None or not t.tag.startswith("NN") or k == a or k + 1 >= b:
         return None
     if t.text[:1].isupper() or entry[1] == "quote":
@@ -162,7 +170,7 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
     while j >= lo and b - j <= 12:
         t = p.toks[j]
         low = t.text.lower()
-        if t.tag in _NP_TAGS or (t.text[:1].isupper() and t.text.isalpha()):
+        if t.tag in _NP_TAGS or (t.text[:1].isupper() and t.text.isalpha()) or _hyphenated(t):
             if low in _DEMONSTRATIVES and j == b - 1 and not (low == "it" and t.tag == "PRP"):
                 return None
             a = j
@@ -232,6 +240,7 @@ def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
             t.tag in _NP_TAGS
             or (t.text[:1].isupper() and t.text.isalpha())
             or low in ("'s", "\u2019s")
+            or (_hyphenated(t) and j + 1 < hi and p.toks[j + 1].tag.startswith("NN"))
         ):
             if t.tag == "PRP" and (low not in ("he", "she", "they", "it", "we", "i") or seen_noun):
                 break
@@ -260,6 +269,11 @@ def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
     if j <= a or not seen_noun:
         return None
     return a, j
+
+
+def _hyphenated(t: Token) -> bool:
+    """A hyphenated word ('post-debate', 'anti-Trump'), which the tagger often calls a verb."""
+    return "-" in t.text[1:-1] and t.text.replace("-", "").isalpha()
 
 
 def _nounish(t: Token) -> bool:
@@ -402,6 +416,16 @@ _PASSIVE_STANCE = frozenset(
 # Stance verbs that report their object after 'to' too ('came on the show to discuss X').
 _INFINITIVE_STANCE = _PASSIVE_STANCE | frozenset(
     "discuss talk address applaud thank highlight mention express voice promote".split()
+)
+# Reactions one draws from others: 'drew criticism from X'.
+_REACTIONS = frozenset(
+    """criticism fire praise condemnation rebukes rebuke ire scorn backlash applause cheers
+    boos rebukes protests objections complaints questions skepticism support""".split()
+)
+# Verbs linking a subject to an adjective of stance: 'is wary', 'remains confident'.
+_COPULAS = frozenset(
+    """is are was were be been being 's 're 'm am \u2019s \u2019re remain remains remained
+    seem seems seemed appear appears appeared feel feels felt become became""".split()
 )
 # Auxiliaries of a passive verb group: 'has been', 'will be', 'was being'.
 _AUX = frozenset("is are was were be been being has have had will would 's 're".split())
@@ -941,6 +965,9 @@ class Finder:
                 ):
                     self._noun_prep_cue(p, pi, k, a, b, e)
                     continue
+                if low in lx.STANCE_ADJECTIVES and not self._in_quote(t.start):
+                    self._stance_adjective(p, pi, k, a, b, e)
+                    continue
                 if low not in forms and low != "according":
                     continue
                 if t.start in self.used_cues or self._in_quote(t.start):
@@ -1025,6 +1052,9 @@ class Finder:
         while aux > a and p.toks[aux].tag == "RB":
             aux -= 1  # 'is widely seen as'
         passive = t.tag == "VBN" and aux >= a and p.toks[aux].text.lower() in _BE
+        if cls == "stimulus":
+            self._stimulus(p, pi, k, a, b, lemma)
+            return
         if cls == "evidential" or (passive and lemma in ("expect", "see", "view", "consider")):
             # 'X is expected to ...', 'X is widely seen as ...': an appearance, no source.
             self._evidential(p, pi, k, a, b, e)
@@ -1286,6 +1316,63 @@ class Finder:
         self._add(pi, [_span(p, *subj)], cue, _span(p, *src))
         self.used_cues.add(p.toks[k].start)
         return True
+
+    def _stimulus(self, p: _Para, pi: int, k: int, a: int, b: int, lemma: str) -> None:
+        """'His remarks angered the party', 'The plan drew criticism from unions': what is felt
+        about (the subject) is the content, whoever feels it the source."""
+        t = p.toks[k]
+        prev = p.toks[k - 1].text.lower() if k > a else ""
+        if k == a or prev in _BE or not (
+            t.tag in _FINITE
+            or (t.tag == "VBN" and prev in _AUX)
+            or (t.tag == "VBN" and not any(p.toks[m].tag in _FINITE for m in range(a, k)))
+        ):
+            return  # 'an angered crowd', 'was angered by': not a finite verb of causing
+        j = k + 1
+        while j < b and (p.toks[j].tag == "RB" or p.toks[j].text.lower() in ("so", "even")):
+            j += 1
+        cue_end = k + 1
+        if lemma == "draw":
+            # Only 'drew criticism/fire/praise from X' reports a reaction.
+            if not (
+                j + 2 < b
+                and p.toks[j].text.lower() in _REACTIONS
+                and p.toks[j + 1].text.lower() == "from"
+            ):
+                return
+            cue_end = j + 2
+            j += 2
+        subj = subject_left(p, k, a)
+        obj = np_right(p, j, b)
+        if subj is None or obj is None:
+            return
+        self._add(pi, [_span(p, *subj)], _span(p, k, cue_end), _span(p, *obj))
+        self.used_cues.add(t.start)
+
+    def _stance_adjective(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
+        """'Lawmakers are wary of the deal', 'She was confident that ...', 'No one is eager to
+        attack him': the subject's stance on what follows the adjective."""
+        m = k - 1
+        while m > a and p.toks[m].tag == "RB":
+            m -= 1
+        if m <= a or p.toks[m].text.lower() not in _COPULAS or k + 2 >= b:
+            return
+        nxt = p.toks[k + 1].text.lower()
+        if nxt in ("of", "about", "with", "on", "toward", "towards"):
+            j = k + 2  # the preposition belongs to the cue
+        elif nxt in ("that", "to") or (nxt in ("whether", "if") and p.toks[k].text != "sure"):
+            j = k + 1
+        else:
+            return
+        src = subject_left(p, m, a)
+        if src is None:
+            return
+        ce = _clause_boundary(p, j, b, e)
+        cs = p.toks[j].start
+        if ce - cs < 3:
+            return
+        self._add(pi, [(cs, ce)], _span(p, k, j if j == k + 2 else k + 1), _span(p, *src))
+        self.used_cues.add(p.toks[k].start)
 
     def _asked(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> bool:
         """'Asked about the deal, X said ...', 'when asked if ...', 'Y was asked why ...': the
