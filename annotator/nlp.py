@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import lexicon_cache
+from .scoring import Scorer
 
 _lock = threading.Lock()
-# Filled on first use: (the word -> tag lexicon, TextBlob's sentiment analyzer).
-_LOADED: list[tuple[dict[str, str], Any]] = []
+# Filled on first use: (the word -> tag lexicon, TextBlob's sentiment analyzer, its scorer).
+_LOADED: list[tuple[dict[str, str], Any, Scorer]] = []
 # Tags of words the lexicon lacks, and lexicon entries per (word, pos), as computed.
 _GUESSED: dict[str, str] = {}
 _WORDS: dict[tuple[str, str | None], tuple[float, float] | None] = {}
@@ -43,7 +44,7 @@ def _load() -> None:
         analyzer.labeler.update(data.labels)
         analyzer._synsets.update(data.synsets)
         analyzer._language = data.language
-        _LOADED.append((data.tags, analyzer))
+        _LOADED.append((data.tags, analyzer, Scorer(m, analyzer)))
 
 
 def _eager(cls: type) -> type:
@@ -127,12 +128,9 @@ def sentiment(words: Sequence[str]) -> tuple[float, float]:
     Fed tokens, not a string, so that "isn't good" is scored as "is n't good" (negated)."""
     if not words:
         return 0.0, 0.0
-    analyzer = _analyzer()
-    text = " ".join(words)
-    if "\u2019" in text:
-        text = text.replace("\u2019", "'")
-    polarity, subjectivity = analyzer(text)
-    return float(polarity), float(subjectivity)
+    if not _LOADED:
+        _load()
+    return _LOADED[0][2](words)
 
 
 def word_sentiment(word: str, pos: str | None = None) -> tuple[float, float] | None:
