@@ -176,3 +176,14 @@ def test_progressive_tagged_as_adjective():
 def test_hyphenated_source_word():
     got = _found("The bridge is unsafe, according to the post-storm inspection.")
     assert ("The bridge is unsafe", "according to", "the post-storm inspection") in got
+
+
+def test_more_stance_verbs():
+    got = _found("The governor vetoed the toll bill.")
+    assert ("the toll bill", "vetoed", "The governor") in got
+    got = _found("The mayor focused on the costs of the repairs.")
+    assert ("the costs of the repairs", "focused on", "The mayor") in got
+
+
+def test_focus_without_on_is_no_cue():
+    assert _contents("The camera focused slowly.") == []

@@ -476,6 +476,10 @@ _PHRASAL = frozenset(
         "sign": "off",
         "back": "away",
         "make": "clear",
+        "focus": "on",
+        "side": "with against",
+        "apologize": "for",
+        "apologise": "for",
     }.items()
     for prt in prts.split()
 )
