@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import repeat
 
 from . import boilerplate, nlp, segment
 from .model import Boilerplate, Paragraph, Sentence, Token
 
-_GROUP = re.Match.group
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _new = tuple.__new__  # Token is a named tuple: built without its Python-level __new__
 
 
@@ -63,10 +64,8 @@ class Document:
             found = segment.token_matches(self.text, start, end)
             words = list(map(_GROUP, found))
             tags = nlp.tag(words)
-            cached = [
-                _new(Token, (m.start(), m.end(), w, tag))
-                for m, w, tag in zip(found, words, tags, strict=True)
-            ]
+            fields = zip(map(_START, found), map(_END, found), words, tags, strict=True)
+            cached = list(map(_new, repeat(Token), fields))
             self._tokens[key] = cached
         return cached
 

@@ -13,7 +13,6 @@ from .model import Report
 TOP_TERMS = 10
 # TextBlob's negations: kept when the text is shortened for scoring (see _scored_words).
 _NEGATIONS = frozenset({"no", "not", "n't", "never"})
-_known: dict[str, bool] = {}
 
 
 def with_summary(report: Report, doc: Document) -> Report:
@@ -103,20 +102,42 @@ def _scored_words(words: list[str]) -> list[str]:
     The stand-in also keeps apart marks that would otherwise read as an emoticon (": (")."""
     out: list[str] = []
     idle = True  # no modifier or negation can be pending
+    get = _roles.get
     for low in words:
-        known = _known.get(low)
-        if known is None:
-            known = _known[low] = nlp.word_sentiment(low) is not None
-        if known or low in _NEGATIONS:
+        role = get(low)
+        if role is None:
+            role = _role(low)
+        if role == _SCORED:
             out.append(low)
             idle = False
-        elif (len(low) > 2 and low.isalpha()) or (idle and (low.isalnum() or low in _INERT)):
+        elif role == _RESET or (role == _IDLE and idle):
             if not out or out[-1] != "xxx":
                 out.append("xxx")
             idle = True
         else:
             out.append(low)
     return out
+
+
+# What a word does in _scored_words: scored (known or a negation), a reset (a long unknown
+# word), a no-op once idle (short word, inert punctuation), or kept as it is.
+_SCORED, _RESET, _IDLE, _KEPT = range(4)
+_roles: dict[str, int] = {}
+
+
+def _role(low: str) -> int:
+    if nlp.word_sentiment(low) is not None or low in _NEGATIONS:
+        role = _SCORED
+    elif len(low) > 2 and low.isalpha():
+        role = _RESET
+    elif low.isalnum() or low in _INERT:
+        role = _IDLE
+    else:
+        role = _KEPT
+    if len(_roles) >= 200_000:
+        _roles.clear()
+    _roles[low] = role
+    return role
 
 
 def _sentiment(words: list[str]) -> dict[str, float]:

@@ -8,6 +8,8 @@ earlier ones, so `{id: x, enabled: false}` turns rule x off.
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
 import string
 from collections.abc import Iterable
@@ -17,13 +19,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .. import lexicon_cache
 from .errors import FieldError, RulePackError
 from .kinds import REGISTRY, Matcher
 from .kinds.base import BOOL, STR, check_value
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 LEVELS = ("info", "warning")
 _ID = re.compile(r"[a-z0-9][a-z0-9_.-]*\Z")
@@ -188,19 +187,23 @@ def load(paths: Iterable[str] = ()) -> Pack:
 @lru_cache(maxsize=16)
 def _load_cached(paths: tuple[str, ...], stamp: tuple[Any, ...] = ()) -> Pack:
     groups = [default_pack_files()] + [_pack_files(p) for p in paths]
-    return build(groups, paths)
+    return build(groups, paths, cache_first=True)
 
 
-def build(groups: list[list[Path]], paths: tuple[str, ...] = ()) -> Pack:
-    """A pack from groups of files, each group a pack layered over the ones before it."""
+def build(groups: list[list[Path]], paths: tuple[str, ...] = (), cache_first: bool = False) -> Pack:
+    """A pack from groups of files, each group a pack layered over the ones before it.
+
+    With `cache_first`, the first group's files (the installed default pack) are parsed once
+    and kept in the user's cache directory (see _ParsedCache); other packs are always parsed."""
     raw: dict[str, dict[str, Any]] = {}
     where: dict[str, str] = {}
     order: list[str] = []
     categories: dict[str, Category] = {}
-    for group in groups:
+    for n, group in enumerate(groups):
+        parsed = _ParsedCache() if cache_first and n == 0 else None
         seen_here: dict[str, str] = {}
         for f in group:
-            cat, rules = _read_file(f)
+            cat, rules = _read_file(f, parsed)
             if cat is not None:
                 categories[cat.name] = cat
             for rid, entry in rules:
@@ -215,14 +218,93 @@ def build(groups: list[list[Path]], paths: tuple[str, ...] = ()) -> Pack:
                     raw[rid] = entry
                     order.append(rid)
                 where[rid] = str(f)
+        if parsed is not None:
+            parsed.save()
     compiled = tuple(_compile(raw[rid], where[rid], categories) for rid in order)
     return Pack(rules=compiled, categories=categories, paths=paths)
+
+
+class _ParsedCache:
+    """Parsed YAML of the default pack's files, kept in $XDG_CACHE_HOME/annotate: a fresh
+    process then needs neither PyYAML (~0.03 s to import) nor a parse. An entry is keyed by
+    the file's path, size, times and inode and by PyYAML's own files; the cache is only an
+    optimisation and any problem with it means parsing, as without it."""
+
+    FORMAT = 1
+
+    def __init__(self) -> None:
+        self.path = os.path.join(lexicon_cache.cache_dir(), "rule-pack.marshal")
+        self.entries: dict[Any, bytes] = {}
+        self.used: dict[Any, bytes] = {}
+        self.changed = False
+        self.version: Any = None
+        try:
+            self.version = _yaml_stamp()
+            with open(self.path, "rb") as fh:
+                got = marshal.loads(fh.read())
+            if isinstance(got, dict):
+                self.entries = got
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+
+    def key(self, path: Path, st: os.stat_result) -> Any:
+        return (self.FORMAT, self.version, str(path), st.st_size, st.st_mtime_ns,
+                st.st_ctime_ns, st.st_ino)
+
+    def get(self, key: Any) -> Any:
+        blob = self.entries.get(key)
+        if not isinstance(blob, bytes):
+            return _MISSING
+        try:
+            data = marshal.loads(blob)
+        except (EOFError, ValueError, TypeError):
+            return _MISSING
+        self.used[key] = blob
+        return data
+
+    def put(self, key: Any, data: Any) -> None:
+        try:
+            self.used[key] = marshal.dumps(data)
+        except ValueError:  # a YAML value marshal cannot hold (a date): parse it each time
+            return
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the entries used now, and keep other installs' entries (other paths) that
+        still exist, up to a bound: two installs do not keep replacing each other's."""
+        if not self.changed:
+            return
+        keep = dict(self.used)
+        paths = {k[2] for k in keep}
+        for k, blob in self.entries.items():
+            if len(keep) >= 256:
+                break
+            if isinstance(k, tuple) and len(k) == 7 and k[2] not in paths:
+                if k[0] == self.FORMAT and os.path.exists(k[2]):
+                    keep[k] = blob
+        lexicon_cache.write_atomic(self.path, marshal.dumps(keep))
+
+
+_MISSING = object()
+
+
+def _yaml_stamp() -> Any:
+    import importlib.util
+
+    spec = importlib.util.find_spec("yaml")
+    origin = spec.origin if spec is not None else None
+    if not origin:
+        return None
+    st = os.stat(origin)
+    return (origin, st.st_size, st.st_mtime_ns)
 
 
 def _refuse_aliases(name: str, source: str) -> None:
     """Rule files need no anchors or aliases, and an alias bomb (a billion laughs) would
     expand into billions of items as soon as a rule's terms are walked: refuse them."""
-    for event in yaml.parse(source, Loader=_SAFE_LOADER):
+    import yaml
+
+    for event in yaml.parse(source, Loader=_safe_loader()):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             mark = event.start_mark
             raise RulePackError(
@@ -230,28 +312,49 @@ def _refuse_aliases(name: str, source: str) -> None:
             )
 
 
-def _read_file(path: Path) -> tuple[Category | None, list[tuple[str, dict[str, Any]]]]:
-    name = str(path)
+def _safe_loader() -> Any:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse(name: str, path: Path) -> Any:
+    import yaml
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RulePackError(
-                name, f"too large ({size} bytes; a rule file may have at most {MAX_FILE_BYTES})"
-            )
         # libyaml's safe loader when PyYAML has it: the same safe constructs, 10x faster
         # (0.01 s instead of 0.1 s for the default pack: most of the cold start's parsing).
         source = path.read_text(encoding="utf-8")
         _refuse_aliases(name, source)
-        data = yaml.load(source, Loader=_SAFE_LOADER)
-    except OSError as exc:
-        raise RulePackError(name, exc.strerror or "cannot read") from None
-    except UnicodeDecodeError:
-        raise RulePackError(name, "not UTF-8 text") from None
+        return yaml.load(source, Loader=_safe_loader())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or "malformed"
         raise RulePackError(name, f"not valid YAML{at}: {problem}") from None
+
+
+def _read_file(
+    path: Path, parsed: _ParsedCache | None = None
+) -> tuple[Category | None, list[tuple[str, dict[str, Any]]]]:
+    name = str(path)
+    try:
+        st = path.stat()
+        size = st.st_size
+        if size > MAX_FILE_BYTES:
+            raise RulePackError(
+                name, f"too large ({size} bytes; a rule file may have at most {MAX_FILE_BYTES})"
+            )
+        key = parsed.key(path, st) if parsed is not None else None
+        data = parsed.get(key) if parsed is not None else _MISSING
+        if data is _MISSING:
+            data = _parse(name, path)
+            if parsed is not None:
+                parsed.put(key, data)
+    except OSError as exc:
+        raise RulePackError(name, exc.strerror or "cannot read") from None
+    except UnicodeDecodeError:
+        raise RulePackError(name, "not UTF-8 text") from None
     if data is None:
         return None, []
     if not isinstance(data, dict):
