@@ -187,3 +187,23 @@ def test_more_stance_verbs():
 
 def test_focus_without_on_is_no_cue():
     assert _contents("The camera focused slowly.") == []
+
+
+def test_parenthetical_cue_after_a_short_opening():
+    got = _found("The trouble, the auditor writes, began in the early 1990s.")
+    content = "The trouble, the auditor writes, began in the early 1990s"
+    assert (content, "writes", "the auditor") in got
+
+
+def test_appearance_with_adjective():
+    got = _found("After the storm, the repair crews appeared overwhelmed.")
+    assert ("the repair crews appeared overwhelmed", "appeared", None) in got
+
+
+def test_appeared_on_is_no_appearance():
+    assert _contents("The mayor appeared on television.") == []
+
+
+def test_hearsay_adverb():
+    got = _found("When asked to resign, the engineer reportedly refused.")
+    assert ("the engineer reportedly refused", "reportedly", None) in got

@@ -422,6 +422,8 @@ _REACTIONS = frozenset(
     """criticism fire praise condemnation rebukes rebuke ire scorn backlash applause cheers
     boos rebukes protests objections complaints questions skepticism support""".split()
 )
+# Adverbs by which the writer passes on what others say or seem to.
+_HEARSAY = frozenset("reportedly allegedly purportedly supposedly ostensibly seemingly".split())
 # Verbs linking a subject to an adjective of stance: 'is wary', 'remains confident'.
 _COPULAS = frozenset(
     """is are was were be been being 's 're 'm am \u2019s \u2019re remain remains remained
@@ -969,6 +971,9 @@ class Finder:
                 ):
                     self._noun_prep_cue(p, pi, k, a, b, e)
                     continue
+                if low in _HEARSAY and t.tag == "RB" and not self._in_quote(t.start):
+                    self._hearsay(p, pi, k, a, b, s, e)
+                    continue
                 if low in lx.STANCE_ADJECTIVES and not self._in_quote(t.start):
                     self._stance_adjective(p, pi, k, a, b, e)
                     continue
@@ -1142,11 +1147,13 @@ class Finder:
         while m >= a and lead_words < 3:
             lead_words += p.toks[m].text[:1].isalnum()
             m -= 1
+        # 'The trouble, Frank writes, began ...': a short opening, the cue set off by commas.
+        parenthetical = right_edge < b and p.toks[right_edge].text == "," and lead_words >= 1
         # Postposed: 'CONTENT, X said.' / 'CONTENT, said X.' / 'A, X said, B.'
         if (
             not participle
             and before_comma
-            and lead_words >= 3
+            and (lead_words >= 3 or parenthetical)
             and low in lx.POSTPOSED
             and self._clause_ends(p, right_edge, b)
         ):
@@ -1154,14 +1161,16 @@ class Finder:
             ce = _trim_end(self.text, cs, p.toks[left_edge - 1].start + 1)
             parts = [(cs, ce)]
             j = right_edge
-            if j < b and p.toks[j].text == "," and cls == "speech":
+            if j < b and p.toks[j].text == "," and (
+                cls == "speech" or (parenthetical and cls == "cognition")
+            ):
                 j2 = _skip_to_content(p, j, b, lemma)
                 if j2 < b:
                     ts = p.toks[j2].start
                     te = _trim_end(self.text, ts, e)
                     if te > ts:
                         parts.append((ts, te))
-            if ce - cs < 8:
+            if sum(pe - ps for ps, pe in parts) < 8 or (lead_words < 3 and len(parts) < 2):
                 return
             self._add(pi, parts, cue_span, src_span)
             self.used_cues.add(t.start)
@@ -1353,6 +1362,19 @@ class Finder:
         self._add(pi, [_span(p, *subj)], _span(p, k, cue_end), _span(p, *obj))
         self.used_cues.add(t.start)
 
+    def _hearsay(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int) -> None:
+        """'Trump reportedly refused to leave': the writer passes on what others say; the clause
+        around the adverb is the content, with no source."""
+        c = a
+        for m in range(a, k):
+            if p.toks[m].text in (";", ":", ",") or p.toks[m].text in _OPEN_Q:
+                c = m + 1  # the clause the adverb is in, not a leading adverbial
+        cs = _trim_start(self.text, p.toks[c].start, e)
+        ce = _clause_boundary(p, k + 1, b, e) if k + 1 < b else p.toks[k].start
+        if ce - cs < 12:
+            return
+        self._add(pi, [(cs, ce)], _span(p, k, k + 1), None)
+
     def _stance_adjective(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
         """'Lawmakers are wary of the deal', 'She was confident that ...', 'No one is eager to
         attack him': the subject's stance on what follows the adjective."""
@@ -1505,8 +1527,9 @@ class Finder:
             if ce - cs >= 8:
                 self._add(pi, [(cs, ce)], cue_span, None)
             return
-        if nxt not in ("to", "as"):
-            return
+        adjective = p.toks[k + 1].tag in ("JJ", "VBN") and p.toks[k].tag != "VBN"
+        if nxt not in ("to", "as") and not adjective:
+            return  # 'the Trump team appeared paralyzed', 'which seemed likely to ...' go on
         subj = np_left(p, k, a)
         if subj is None or p.toks[subj[0]].text.lower() in ("it", "there"):
             return
