@@ -21,15 +21,18 @@ from types import ModuleType
 from typing import Any
 
 # Bump when the cached layout or the parsing below changes.
-FORMAT = 2
+FORMAT = 3
 _PREFIX = "textblob-lexicons-"
 
 
 @dataclass(frozen=True)
 class Lexicons:
-    """The parsed English lexicons: word -> Penn tag, and the sentiment analyzer's data."""
+    """The parsed English lexicons: word -> Penn tag, and the sentiment analyzer's data.
 
-    tags: dict[str, str]
+    The tag lexicon comes in buckets (see `bucketed`), decoded as texts need them: one
+    article needs a fifth of its 94,000 words."""
+
+    tag_buckets: dict[str, bytes]
     words: dict[str, dict[Any, list[float]]]
     labels: dict[str, str]
     synsets: dict[str, list[float]]
@@ -107,7 +110,7 @@ def parse(lexicon_path: str, sentiment_path: str) -> Lexicons:
     sentiment = m.Sentiment(path=sentiment_path, synset="wordnet_id", language="en")
     sentiment.load()
     return Lexicons(
-        tags=read_tags(lexicon_path),
+        tag_buckets=bucketed(read_tags(lexicon_path)),
         words=dict(sentiment.items()),
         labels=dict(sentiment.labeler),
         synsets=dict(sentiment._synsets),
@@ -132,20 +135,39 @@ def read_tags(path: str) -> dict[str, str]:
     return out
 
 
+BUCKET = 3  # a word's bucket: its first three characters
+
+
+def bucketed(tags: dict[str, str]) -> dict[str, bytes]:
+    """word -> tag split by bucket, each part marshalled."""
+    groups: dict[str, dict[str, str]] = {}
+    for word, tag in tags.items():
+        groups.setdefault(word[:BUCKET], {})[word] = tag
+    return {k: marshal.dumps(v) for k, v in groups.items()}
+
+
+def tag_table(buckets: dict[str, bytes]) -> dict[str, str]:
+    """All the buckets decoded into one word -> tag dict."""
+    out: dict[str, str] = {}
+    for blob in buckets.values():
+        out.update(marshal.loads(blob))
+    return out
+
+
 def _read(path: str, key: str, sentiment_path: str) -> Lexicons | None:
     try:
         with open(path, "rb") as fh:
             payload = marshal.loads(fh.read())
-        got_key, tags, words, labels, synsets, language = payload
+        got_key, buckets, words, labels, synsets, language = payload
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if got_key != key or not isinstance(tags, dict) or not isinstance(words, dict):
+    if got_key != key or not isinstance(buckets, dict) or not isinstance(words, dict):
         return None
-    return Lexicons(tags, words, labels, synsets, language, sentiment_path)
+    return Lexicons(buckets, words, labels, synsets, language, sentiment_path)
 
 
 def _write(path: str, key: str, data: Lexicons) -> None:
-    payload = (key, data.tags, data.words, data.labels, data.synsets, data.language)
+    payload = (key, data.tag_buckets, data.words, data.labels, data.synsets, data.language)
     try:
         blob = marshal.dumps(payload)
     except ValueError:

@@ -8,6 +8,7 @@ in the user's cache directory (lexicon_cache), so a fresh process need not parse
 
 from __future__ import annotations
 
+import marshal
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -17,7 +18,7 @@ from .scoring import Scorer
 
 _lock = threading.Lock()
 # Filled on first use: (the word -> tag lexicon, TextBlob's sentiment analyzer, its scorer).
-_LOADED: list[tuple[dict[str, str], Any, Scorer]] = []
+_LOADED: list[tuple[_Tags, Any, Scorer]] = []
 # Tags of words the lexicon lacks, and lexicon entries per (word, pos), as computed.
 _GUESSED: dict[str, str] = {}
 _WORDS: dict[tuple[str, str | None], tuple[float, float] | None] = {}
@@ -30,7 +31,8 @@ def _load() -> None:
             return
         m = lexicon_cache.text_module()
         data = lexicon_cache.lexicons()
-        parser = m.Parser(lexicon=data.tags, default=("NN", "NNP", "CD"), language="en")
+        tags = _Tags(data.tag_buckets)
+        parser = m.Parser(lexicon=tags.table, default=("NN", "NNP", "CD"), language="en")
         analyzer = _eager(m.Sentiment)(
             path=data.sentiment_path,
             synset="wordnet_id",
@@ -44,7 +46,28 @@ def _load() -> None:
         analyzer.labeler.update(data.labels)
         analyzer._synsets.update(data.synsets)
         analyzer._language = data.language
-        _LOADED.append((data.tags, analyzer, Scorer(m, analyzer)))
+        _LOADED.append((tags, analyzer, Scorer(m, analyzer)))
+
+
+class _Tags:
+    """The word -> tag lexicon, decoded bucket by bucket as the words tagged need them."""
+
+    def __init__(self, buckets: dict[str, bytes]):
+        self.buckets = dict(buckets)
+        self.table: dict[str, str] = {}
+
+    def covering(self, words: list[str]) -> dict[str, str]:
+        """The table, holding every entry that any of `words` (or the first, lower-cased)
+        could look up."""
+        if self.buckets:
+            need = {w[:lexicon_cache.BUCKET] for w in words}
+            need.add(words[0].lower()[: lexicon_cache.BUCKET])
+            with _lock:
+                for key in need:
+                    blob = self.buckets.pop(key, None)
+                    if blob is not None:
+                        self.table.update(marshal.loads(blob))
+        return self.table
 
 
 def _eager(cls: type) -> type:
@@ -91,7 +114,7 @@ def tag(words: Sequence[str]) -> list[str]:
         norm = [w.replace("\u2019", "'") for w in words]
     else:
         norm = list(words)
-    lex = _LOADED[0][0]
+    lex = _LOADED[0][0].covering(norm)
     tags: list[Any] = list(map(lex.get, norm))
     if tags[0] is None:  # the first word is also looked up in lower case
         tags[0] = lex.get(norm[0].lower())

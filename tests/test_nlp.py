@@ -52,9 +52,14 @@ def test_cache_is_written_then_read(tmp_path, monkeypatch):
     files = list((tmp_path / "annotate").iterdir())
     assert len(files) == 1 and files[0].name.endswith(".marshal")
     again = lexicon_cache.lexicons()
-    assert again == first
     paths = lexicon_cache._paths()
-    assert first == lexicon_cache.parse(paths[1], paths[2])
+    fresh = lexicon_cache.parse(paths[1], paths[2])
+    for got in (again, fresh):
+        assert lexicon_cache.tag_table(got.tag_buckets) == lexicon_cache.tag_table(
+            first.tag_buckets
+        )
+        assert (got.words, got.labels, got.synsets) == (first.words, first.labels, first.synsets)
+    assert lexicon_cache.tag_table(first.tag_buckets) == lexicon_cache.read_tags(paths[1])
 
 
 def test_corrupt_cache_is_parsed_again_and_replaced(tmp_path, monkeypatch):
@@ -62,7 +67,7 @@ def test_corrupt_cache_is_parsed_again_and_replaced(tmp_path, monkeypatch):
     good = lexicon_cache.lexicons()
     (cached,) = (tmp_path / "annotate").iterdir()
     cached.write_bytes(b"\x00garbage")
-    assert lexicon_cache.lexicons() == good
+    assert lexicon_cache.lexicons().words == good.words
     assert cached.read_bytes() != b"\x00garbage"
 
 
@@ -72,7 +77,7 @@ def test_unwritable_cache_falls_back_silently(tmp_path, monkeypatch, capsys):
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     got = lexicon_cache.lexicons()
-    assert got.tags["the"] == "DT"
+    assert lexicon_cache.tag_table(got.tag_buckets)["the"] == "DT"
     assert capsys.readouterr() == ("", "")
 
 
@@ -81,3 +86,15 @@ def test_word_sentiment_is_memoised_consistently():
     assert nlp.word_sentiment("good", "JJ") is not None
     assert nlp.word_sentiment("zorbled") is None
     assert nlp.sentiment(["not", "good"])[0] < 0
+
+
+def test_tag_buckets_cover_every_word_looked_up():
+    path = os.path.join(lexicon_cache.textblob_dir(), "en", "en-lexicon.txt")
+    full = lexicon_cache.read_tags(path)
+    tags = nlp._Tags(lexicon_cache.bucketed(full))
+    for text in [TEXT, "Xylophonic zebras. The end", "The"]:
+        words = [w for _, _, w in segment.token_spans(text, 0, len(text))]
+        table = tags.covering(words)
+        for w in words + [words[0].lower()]:
+            assert table.get(w) == full.get(w)
+    assert len(tags.table) < len(full)
