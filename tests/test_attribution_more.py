@@ -207,3 +207,12 @@ def test_appeared_on_is_no_appearance():
 def test_hearsay_adverb():
     got = _found("When asked to resign, the engineer reportedly refused.")
     assert ("the engineer reportedly refused", "reportedly", None) in got
+
+
+def test_prepositional_opening_is_not_content():
+    got = _found('In an interview, the mayor said, "We will rebuild."')
+    assert [c for c, _, _ in got] == ['"We will rebuild."']
+
+
+def test_pledged_delegates_is_no_pledge():
+    assert _contents("The senator won 270 pledged delegates.") == []

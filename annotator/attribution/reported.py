@@ -704,6 +704,14 @@ def _governing_verb(p: _Para, k: int, lo: int) -> int | None:
     return None
 
 
+def _adverbial_opening(p: _Para, a: int, comma: int) -> bool:
+    """'In an interview, X said ...': the words before the comma are a prepositional phrase
+    with no verb, so they set the scene and are not what was said."""
+    if comma - a > 12 or p.toks[a].tag != "IN" or p.toks[a].text.lower() in _CLAUSE_STARTS:
+        return False
+    return not any(p.toks[m].tag.startswith("VB") or p.toks[m].tag == "MD" for m in range(a, comma))
+
+
 def _abbreviation(t: Token) -> bool:
     """A short capitalised word whose following dot abbreviates it ('J.', 'Sen.', 'U.S')."""
     return len(t.text) <= 4 and t.text[:1].isupper()
@@ -1087,7 +1095,7 @@ class Finder:
         ):
             return
         if (
-            t.tag in ("VBN", "JJ")
+            t.tag in ("VBN", "JJ", "VBD")
             and k + 1 < b
             and p.toks[k + 1].tag in ("NN", "NNS")
             and k > a
@@ -1154,6 +1162,7 @@ class Finder:
             not participle
             and before_comma
             and (lead_words >= 3 or parenthetical)
+            and not _adverbial_opening(p, a, left_edge - 1)
             and low in lx.POSTPOSED
             and self._clause_ends(p, right_edge, b)
         ):
