@@ -50,24 +50,20 @@ def _load() -> None:
 
 
 class _Tags:
-    """The word -> tag lexicon, decoded bucket by bucket as the words tagged need them."""
+    """The word -> tag lexicon, decoded bucket by bucket as words missing from it are looked up."""
 
     def __init__(self, buckets: dict[str, bytes]):
         self.buckets = dict(buckets)
         self.table: dict[str, str] = {}
 
-    def covering(self, words: list[str]) -> dict[str, str]:
-        """The table, holding every entry that any of `words` (or the first, lower-cased)
-        could look up."""
+    def fetch(self, word: str) -> str | None:
+        """The tag of a word the table lacks, once its bucket is decoded (None: unknown)."""
         if self.buckets:
-            need = {w[:lexicon_cache.BUCKET] for w in words}
-            need.add(words[0].lower()[: lexicon_cache.BUCKET])
             with _lock:
-                for key in need:
-                    blob = self.buckets.pop(key, None)
-                    if blob is not None:
-                        self.table.update(marshal.loads(blob))
-        return self.table
+                blob = self.buckets.pop(word[: lexicon_cache.BUCKET], None)
+                if blob is not None:
+                    self.table.update(marshal.loads(blob))
+        return self.table.get(word)
 
 
 def _eager(cls: type) -> type:
@@ -114,14 +110,15 @@ def tag(words: Sequence[str]) -> list[str]:
         norm = [w.replace("\u2019", "'") for w in words]
     else:
         norm = list(words)
-    lex = _LOADED[0][0].covering(norm)
-    tags: list[Any] = list(map(lex.get, norm))
-    if tags[0] is None:  # the first word is also looked up in lower case
-        tags[0] = lex.get(norm[0].lower())
+    lexicon = _LOADED[0][0]
+    tags: list[Any] = list(map(lexicon.table.get, norm))
     if None in tags:
         for i, t in enumerate(tags):
             if t is None:
-                tags[i] = _guess(norm[i])
+                t = lexicon.fetch(norm[i])
+                if t is None and i == 0:  # the first word is also looked up in lower case
+                    t = lexicon.fetch(norm[0].lower())
+                tags[i] = t if t is not None else _guess(norm[i])
     return _repair(norm, tags)
 
 
