@@ -216,3 +216,26 @@ def test_prepositional_opening_is_not_content():
 
 def test_pledged_delegates_is_no_pledge():
     assert _contents("The senator won 270 pledged delegates.") == []
+
+
+def _headline(head: str) -> list[tuple[str, str | None, str | None]]:
+    r = annotator.annotate(head + "\n\nThe council met on Monday.")
+    return [
+        (r.text[a.content.start : a.content.end], a.cue.text if a.cue else None,
+         a.source.text if a.source else None)
+        for a in r.attributions
+    ]
+
+
+def test_headline_label_with_lower_case_body_word():
+    got = _headline("Mayor camp: Bridge repairs will start in June.")
+    assert ("Bridge repairs will start in June", ":", "Mayor camp") in got
+
+
+def test_headline_label_after_a_dash():
+    got = _headline("EXCLUSIVE \u2013 Dana Whitfield: Do Not Trust the Bridge Report.")
+    assert ("Do Not Trust the Bridge Report", ":", "Dana Whitfield") in got
+
+
+def test_page_furniture_label_is_no_speaker():
+    assert _headline("UPDATE: the bridge is open again today.") == []

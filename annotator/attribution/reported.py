@@ -88,6 +88,14 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+_DASHES = frozenset("\u2013 \u2014 - --".split())
+# Lower-case words a speaker label may hold: 'Clinton camp:', 'Former AG Mukasey at RNC:'.
+_LABEL_WORDS = frozenset(
+    """of the and at to for in on from with camp campaign aides allies team officials
+    supporters spokesman spokeswoman""".split()
+)
+
+
 def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None:
     """A cue form the tagger called a noun, used as a verb: a plural or proper subject
     before it and an object or clause after ('polls show Clinton ahead')."""
@@ -1014,9 +1022,13 @@ class Finder:
         c = next((m for m in range(min(len(toks), 7)) if toks[m].text == ":"), None)
         if c is None or c == 0 or c + 1 >= len(toks) or self._in_quote(toks[0].start):
             return
-        words = [t.text for t in toks[:c] if t.text[:1].isalnum()]
-        if not words or not all(
-            w[:1].isupper() or w.lower() in ("of", "the", "and") for w in words
+        # 'EXCLUSIVE – Roger Stone: ...': the label after a dash.
+        s0 = max((m + 1 for m in range(c) if toks[m].text in _DASHES), default=0)
+        if s0 >= c:
+            return
+        words = [t.text for t in toks[s0:c] if t.text[:1].isalnum()]
+        if not words or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w.lower() in _LABEL_WORDS for w in words
         ):
             return
         if any(ch.isdigit() for w in words for ch in w) or words[0].lower() in _NOT_SPEAKERS:
@@ -1027,9 +1039,9 @@ class Finder:
         ce = _trim_end(self.text, cs, toks[-1].end)
         if ce - cs < 8 or any(toks[c].start == f.cue[0] for f in self.found if f.cue):
             return
-        if any(fs <= cs < fe for f in self.found for fs, fe in f.parts):
-            return
-        self._add(pi, [(cs, ce)], (toks[c].start, toks[c].end), (toks[0].start, toks[c - 1].end))
+        if any(fs <= cs and ce <= fe for f in self.found for fs, fe in f.parts):
+            return  # 'MATTHEWS: "..."': the quote is already the statement
+        self._add(pi, [(cs, ce)], (toks[c].start, toks[c].end), (toks[s0].start, toks[c - 1].end))
 
     def _according(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int) -> None:
         src = np_right(p, k + 2, b)
