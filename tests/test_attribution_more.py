@@ -221,8 +221,11 @@ def test_pledged_delegates_is_no_pledge():
 def _headline(head: str) -> list[tuple[str, str | None, str | None]]:
     r = annotator.annotate(head + "\n\nThe council met on Monday.")
     return [
-        (r.text[a.content.start : a.content.end], a.cue.text if a.cue else None,
-         a.source.text if a.source else None)
+        (
+            r.text[a.content.start : a.content.end],
+            a.cue.text if a.cue else None,
+            a.source.text if a.source else None,
+        )
         for a in r.attributions
     ]
 

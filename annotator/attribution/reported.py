@@ -1027,8 +1027,10 @@ class Finder:
         if s0 >= c:
             return
         words = [t.text for t in toks[s0:c] if t.text[:1].isalnum()]
-        if not words or not words[0][:1].isupper() or not all(
-            w[:1].isupper() or w.lower() in _LABEL_WORDS for w in words
+        if (
+            not words
+            or not words[0][:1].isupper()
+            or not all(w[:1].isupper() or w.lower() in _LABEL_WORDS for w in words)
         ):
             return
         if any(ch.isdigit() for w in words for ch in w) or words[0].lower() in _NOT_SPEAKERS:
@@ -1182,8 +1184,10 @@ class Finder:
             ce = _trim_end(self.text, cs, p.toks[left_edge - 1].start + 1)
             parts = [(cs, ce)]
             j = right_edge
-            if j < b and p.toks[j].text == "," and (
-                cls == "speech" or (parenthetical and cls == "cognition")
+            if (
+                j < b
+                and p.toks[j].text == ","
+                and (cls == "speech" or (parenthetical and cls == "cognition"))
             ):
                 j2 = _skip_to_content(p, j, b, lemma)
                 if j2 < b:
@@ -1220,7 +1224,7 @@ class Finder:
                     p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
                     or p.toks[src_b - 1].text in (",", ")")
                     or _opens_clause(p, src_a, a)
-                    or not any(p.toks[m].tag in _FINITE for m in range(a, src_a))
+                    or not any(p.toks[m].tag in _FINITE for m in range(max(a, src_a - 60), src_a))
                 )
             )
         ):
@@ -1304,7 +1308,7 @@ class Finder:
             ce = _trim_end(self.text, p.toks[j].start, e)
         if (reduced or prev == "who") and cls in ("attitude", "naming"):
             # 'voters who support Sanders are young': the object ends at the main verb.
-            m = next((m for m in range(j + 1, b) if p.toks[m].tag in _FINITE), None)
+            m = next((m for m in range(j + 1, min(b, j + 40)) if p.toks[m].tag in _FINITE), None)
             if m is not None:
                 ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
         cs = p.toks[j].start
@@ -1338,9 +1342,7 @@ class Finder:
             self.used_cues.add(p.toks[k].start)
             return True
         m = k - 1
-        while m > a and (
-            p.toks[m].tag == "RB" or p.toks[m].text.lower() in _AUX | lx.BETWEEN
-        ):
+        while m > a and (p.toks[m].tag == "RB" or p.toks[m].text.lower() in _AUX | lx.BETWEEN):
             m -= 1  # 'has so far been requested by'
         if m == k - 1 and not _nounish(p.toks[m]):
             return False  # no auxiliary: only a participle right after its noun
@@ -1356,10 +1358,17 @@ class Finder:
         about (the subject) is the content, whoever feels it the source."""
         t = p.toks[k]
         prev = p.toks[k - 1].text.lower() if k > a else ""
-        if k == a or prev in _BE or not (
-            t.tag in _FINITE
-            or (t.tag == "VBN" and prev in _AUX)
-            or (t.tag == "VBN" and not any(p.toks[m].tag in _FINITE for m in range(a, k)))
+        if (
+            k == a
+            or prev in _BE
+            or not (
+                t.tag in _FINITE
+                or (t.tag == "VBN" and prev in _AUX)
+                or (
+                    t.tag == "VBN"
+                    and not any(p.toks[m].tag in _FINITE for m in range(max(a, k - 60), k))
+                )
+            )
         ):
             return  # 'an angered crowd', 'was angered by': not a finite verb of causing
         j = k + 1
@@ -1386,8 +1395,8 @@ class Finder:
     def _hearsay(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int) -> None:
         """'Trump reportedly refused to leave': the writer passes on what others say; the clause
         around the adverb is the content, with no source."""
-        c = a
-        for m in range(a, k):
+        c = max(a, k - 60)  # bounded: a clause longer than that starts nearer
+        for m in range(c, k):
             if p.toks[m].text in (";", ":", ",") or p.toks[m].text in _OPEN_Q:
                 c = m + 1  # the clause the adverb is in, not a leading adverbial
         cs = _trim_start(self.text, p.toks[c].start, e)
