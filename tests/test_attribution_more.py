@@ -242,3 +242,12 @@ def test_headline_label_after_a_dash():
 
 def test_page_furniture_label_is_no_speaker():
     assert _headline("UPDATE: the bridge is open again today.") == []
+
+
+def test_subject_with_insertion_set_off_by_dashes():
+    got = _found("Dana Ortiz - the council's longest-serving member - said the bridge was unsafe.")
+    assert (
+        "the bridge was unsafe",
+        "said",
+        "Dana Ortiz - the council's longest-serving member",
+    ) in got

@@ -557,6 +557,8 @@ def subject_left(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
     if b <= lo:
         return None
     before = p.toks[b - 1]
+    if before.text in _DASHES and b - 1 > lo:
+        return _appositive_subject(p, b - 1, lo)
     if before.text == ",":
         return (
             _appositive_subject(p, b - 1, lo)
@@ -626,18 +628,20 @@ def _clause_subject(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
 
 
 def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:
-    # Walk back over up to two comma-delimited insertions to the head noun phrase.
+    # Walk back over up to two comma-delimited insertions to the head noun phrase (or one
+    # set off by dashes: 'Reynolds - his co-host - told').
     end = comma
     c = comma
+    delim = p.toks[comma].text
     for _ in range(2):
         m = c - 1
-        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":"):
+        while m >= lo and c - m <= 25 and p.toks[m].text not in (",", ";", ":", delim):
             if p.toks[m].text == "." and not (m > lo and len(p.toks[m - 1].text) <= 4):
                 return None  # a full stop, not the dot of "W." or "Sen."
             if p.toks[m].text in _OPEN_Q or p.toks[m].text in _CLOSE_Q:
                 return None
             m -= 1
-        if m < lo or p.toks[m].text != ",":
+        if m < lo or p.toks[m].text != delim:
             return None
         first = p.toks[m + 1]
         if not (
