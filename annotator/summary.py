@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from operator import itemgetter
 from typing import Any
 
 from . import nlp
@@ -13,6 +15,7 @@ from .model import Report
 TOP_TERMS = 10
 # TextBlob's negations: kept when the text is shortened for scoring (see _scored_words).
 _NEGATIONS = frozenset({"no", "not", "n't", "never"})
+_START = itemgetter(0)  # a Token's start
 
 
 def with_summary(report: Report, doc: Document) -> Report:
@@ -30,8 +33,8 @@ def summarise(report: Report, doc: Document) -> dict[str, Any]:
     for f in report.findings:
         per_cat.setdefault(f.category, {"editorial": 0, "attributed": 0})[f.voice] += 1
     terms = Counter((f.text.lower(), f.category) for f in editorial)
-    n_outlet = sum(1 for w in outlet if w[:1].isalnum())
-    n_quoted = sum(1 for w in quoted if w[:1].isalnum())
+    n_outlet = sum(map(_counted.__getitem__, outlet))
+    n_quoted = sum(map(_counted.__getitem__, quoted))
     return {
         "words": doc.word_count,
         "sentences": sum(voices.values()),
@@ -69,13 +72,34 @@ def _words_by_voice(report: Report, doc: Document) -> tuple[list[str], list[str]
         if k >= len(parts) or parts[k][0] >= sent.end:
             outlet.extend(sent.words)  # no content part touches this sentence
             continue
+        # A token is inside when it starts within a (merged, disjoint) part: each part
+        # overlapping the sentence takes the run of tokens starting in it, found by bisection.
+        toks, words = sent.tokens, sent.words
+        done = 0
         kk = k
-        for tok, word in zip(sent.tokens, sent.words, strict=True):
-            while kk < len(parts) and parts[kk][1] <= tok.start:
-                kk += 1
-            inside = kk < len(parts) and parts[kk][0] <= tok.start
-            (quoted if inside else outlet).append(word)
+        while kk < len(parts) and parts[kk][0] < sent.end:
+            start, end = parts[kk]
+            a = bisect_left(toks, start, done, key=_START)
+            b = bisect_left(toks, end, a, key=_START)
+            outlet.extend(words[done:a])
+            quoted.extend(words[a:b])
+            done = b
+            kk += 1
+        outlet.extend(words[done:])
     return outlet, quoted
+
+
+class _Counted(dict):
+    """word -> 1 when it counts as a word (starts with a letter or digit), else 0; memoised."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 200_000:
+            self.clear()
+        got = self[word] = 1 if word[:1].isalnum() else 0
+        return got
+
+
+_counted = _Counted()
 
 
 def _merged(spans: Any) -> list[tuple[int, int]]:

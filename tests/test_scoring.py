@@ -38,3 +38,21 @@ def test_known_phrases():
     for text in ("not a very good plan", "really not good !", "it was : ( sad", "( ! ) great"):
         words = text.split()
         assert nlp.sentiment(words) == _textblob(words)
+
+
+def test_words_by_voice_matches_a_token_by_token_partition(seed_text):
+    import annotator
+    from annotator import summary
+    from annotator.document import Document
+    from annotator.engine.runner import sentence_views
+
+    report = annotator.annotate(seed_text)
+    doc = Document(seed_text)
+    parts = [(p.start, p.end) for a in report.attributions for p in a.parts]
+    outlet, quoted = [], []
+    for sent in sentence_views(doc):
+        for tok, word in zip(sent.tokens, sent.words, strict=True):
+            inside = any(s <= tok.start < e for s, e in parts)
+            (quoted if inside else outlet).append(word)
+    assert quoted
+    assert summary._words_by_voice(report, doc) == (outlet, quoted)
