@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Paragraph, Quote, Token
 from . import lexicon as lx
@@ -123,6 +124,19 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
     if nxt.text in (".", ",") and t.text.lower() in lx.POSTPOSED and prev.tag != "NNP":
         return entry  # '..., fundraising documents show.'
     return None
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Every lower-cased word that can start an attribution in `reported`."""
+    return (
+        frozenset(lx.cue_forms())
+        | _NOUN_CUES
+        | {n for n, _ in _NOUN_PREP_CUES}
+        | _HEARSAY
+        | lx.STANCE_ADJECTIVES
+        | {"according"}
+    )
 
 
 def _title_case(p: _Para, a: int, b: int) -> bool:
@@ -971,14 +985,17 @@ class Finder:
 
     # Pass 2: reported speech ------------------------------------------------------------
     def reported(self, p: _Para, pi: int) -> None:
+        forms = lx.cue_forms()
+        triggers = _triggers()
         for s, e in p.sentences:
             a = p.index_at(s)
             b = p.index_at(e)
-            forms = lx.cue_forms()
-            title_case = _title_case(p, a, b)
+            title_case = None  # computed only when a headline-style cue needs it
             for k in range(a, b):
                 t = p.toks[k]
                 low = t.text.lower()
+                if low not in triggers:
+                    continue  # most words start nothing: one look-up instead of five
                 if low in _NOUN_CUES and t.tag.startswith("NN") and k + 1 < b:
                     if p.toks[k + 1].text.lower() == "that" and not self._in_quote(t.start):
                         self._noun_cue(p, pi, k, a, b, e)
@@ -1009,6 +1026,8 @@ class Finder:
                     self._according(p, pi, k, a, b, s, e)
                     continue
                 cue = _is_cue(t) or _verb_in_context(p, k, a, b)
+                if cue is None and k > a and not low.endswith("ing") and title_case is None:
+                    title_case = _title_case(p, a, b)
                 if cue is None and title_case and k > a and not low.endswith("ing"):
                     # 'Another GOP Figure Endorses Hillary Clinton': a headline in title case.
                     cue = (
