@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import chain
 
 from . import lexicon as lx
 
@@ -136,6 +138,13 @@ class Resolver:
         for m in self.mentions:
             self._remember(m.name)
         self.mention_names = {m.name for m in self.mentions}
+        # Mentions by title word, in text order: a titled source looks up only its own title
+        # (scanning every mention for every source was quadratic in a long document).
+        self.by_title: dict[str, list[Mention]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            for t in m.titles:
+                self.by_title.setdefault(t, []).append(m)
+        self.title_starts = {t: [m.start for m in ms] for t, ms in self.by_title.items()}
         self.last_person: str | None = None
         self.last_other: str | None = None
         self.last_single: str | None = None  # a lone capitalised name, person or not
@@ -161,15 +170,16 @@ class Resolver:
         if head is None:
             return None
         mods = {t for t in titles if t not in ("the", "a", "an", head)}
-        before = [m for m in self.mentions if m.start < offset and head in m.titles]
-        after = [m for m in self.mentions if m.start >= offset and head in m.titles]
+        titled = self.by_title.get(head, [])
+        split = bisect_left(self.title_starts.get(head, []), offset)
 
         def fits(m: Mention) -> bool:
             return not mods or bool(mods & m.titles) or all(len(x) > 3 for x in mods)
 
-        for cand in list(reversed(before)) + after:
-            if fits(cand):
-                return self.canonical(cand.name)
+        # The nearest mention before, going back; then the ones after, going forward.
+        for k in chain(range(split - 1, -1, -1), range(split, len(titled))):
+            if fits(titled[k]):
+                return self.canonical(titled[k].name)
         return None
 
     def resolve(self, source: str, offset: int) -> tuple[str | None, bool]:
