@@ -1689,7 +1689,11 @@ class Finder:
                 if host is not None:
                     # A quote with no cue of its own, continuing the previous paragraph's
                     # speaker: it shares that statement's source phrase and speaker.
-                    f.speaker_hint = self.found.index(host)
+                    # By identity, from the end, where the host is: list.index compared
+                    # dataclasses field by field from the start (quadratic in a long text).
+                    f.speaker_hint = next(
+                        i for i in range(len(self.found) - 1, -1, -1) if self.found[i] is host
+                    )
                     f.source = host.source
                 self.found.append(f)
                 by_para.setdefault(pi, []).append(f)
