@@ -42,15 +42,12 @@ def show(
     if fmt not in ("text", "json"):
         sys.stderr.write(f"annotate: --format {fmt!r}: expected text or json\n")
         raise typer.Exit(int(ExitCode.BAD_INPUT))
-    flags = {
-        "max_bytes": max_bytes,
-        "categories": tuple(category) if category else None,
-        "exclude_categories": tuple(exclude_category) if exclude_category else None,
-        "min_level": min_level,
-        "rules_paths": tuple(rules) if rules else None,
-        "only": tuple(only) if only else None,
-        "disable": tuple(disable) if disable else None,
-    }
+    from .flags import settings_flags
+
+    flags = settings_flags(
+        max_bytes=max_bytes, category=category, exclude_category=exclude_category,
+        min_level=min_level, rules=rules, only=only, disable=disable,
+    )
     try:
         settings = resolve(flags, config_file=config)
     except ConfigError as exc:
