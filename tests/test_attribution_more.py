@@ -251,3 +251,40 @@ def test_subject_with_insertion_set_off_by_dashes():
         "said",
         "Dana Ortiz - the council's longest-serving member",
     ) in got
+
+
+def test_according_to_a_source_that_is_no_plain_noun_phrase():
+    got = _found("The levy passed in the east, according to complete but unofficial returns.")
+    assert (
+        "The levy passed in the east",
+        "according to",
+        "complete but unofficial returns",
+    ) in got
+
+
+def test_according_to_with_no_noun_after_it_is_no_source():
+    got = _found("The levy passed in the eastern wards, according to whatever.")
+    assert all(source != "whatever" for _, _, source in got)
+
+
+def test_a_growing_number_is_no_reference():
+    assert _contents("A growing number of residents drive around the bridge.") == []
+
+
+def test_subject_after_a_conjunction_with_verb_tagged_as_participle():
+    got = _found("The vote was close, but the unions endorsed the plan to close the bridge.")
+    assert ("the plan to close the bridge", "endorsed", "the unions") in got
+    got = _found("The bridge stayed open although inspectors called the repairs a failure.")
+    assert ("the repairs a failure", "called", "inspectors") in got
+
+
+def test_participle_after_a_conjunction_modifying_a_noun_is_no_statement():
+    assert _contents("The bridge and the roads rebuilt in May stayed open.") == []
+
+
+def test_what_relative_with_a_reporting_clause():
+    got = _found("Tehran hosted the talks, in what many analysts said was a sign of progress.")
+    assert any(
+        c.startswith("what") and c.endswith("a sign of progress") and s == "many analysts"
+        for c, _, s in got
+    )

@@ -302,6 +302,17 @@ def _nounish(t: Token) -> bool:
     return t.tag.startswith("NN") or t.tag == "CD" or (t.text[:1].isupper() and t.text.isalpha())
 
 
+def _according_source(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
+    """'according to complete but unofficial returns': when no noun phrase parses, the
+    words up to the next punctuation (at most 12), if one of them is a noun."""
+    j = i
+    while j < hi and j - i < 12 and p.toks[j].text[:1].isalnum():
+        j += 1
+    if j == i or j - i >= 12 or not any(_nounish(p.toks[m]) for m in range(i, j)):
+        return None
+    return i, j
+
+
 def _span(p: _Para, a: int, b: int) -> tuple[int, int]:
     return p.toks[a].start, p.toks[b - 1].end
 
@@ -761,6 +772,12 @@ def _previous_verb(p: _Para, k: int, lo: int) -> int | None:
     return None
 
 
+# Words after which a noun phrase is a clause's subject: 'and officials rejected the plan'.
+_SUBJECT_LEADS = frozenset(
+    "and but that because when while after although though since if as so".split()
+)
+
+
 def _opens_clause(p: _Para, i: int, a: int) -> bool:
     """Token i opens the sentence or follows a comma, so a noun phrase there is a subject
     (the tagger often calls 'The campaign called the charges ...' a participle)."""
@@ -1069,7 +1086,7 @@ class Finder:
         self._add(pi, [(cs, ce)], (toks[c].start, toks[c].end), (toks[s0].start, toks[c - 1].end))
 
     def _according(self, p: _Para, pi: int, k: int, a: int, b: int, s: int, e: int) -> None:
-        src = np_right(p, k + 2, b)
+        src = np_right(p, k + 2, b) or _according_source(p, k + 2, b)
         if not src:
             return
         cue = _span(p, k, k + 2)
@@ -1247,6 +1264,7 @@ class Finder:
                     p.toks[src_b - 1].tag in ("NNP", "NNPS", "PRP", "WP", "WDT")
                     or p.toks[src_b - 1].text in (",", ")")
                     or _opens_clause(p, src_a, a)
+                    or p.toks[src_a - 1].text.lower() in _SUBJECT_LEADS
                     or not any(p.toks[m].tag in _FINITE for m in range(max(a, src_a - 60), src_a))
                 )
             )
@@ -1278,7 +1296,7 @@ class Finder:
             # ongoing': the statement is the relative clause's verb phrase about its head.
             rel = p.toks[src_a - 1]
             head = None
-            if rel.text.lower() in ("which", "that", "who"):
+            if rel.text.lower() in ("which", "that", "who", "what"):
                 head = (src_a - 1, src_a)
             elif _nounish(rel) and src_a - 1 > a:
                 head = np_left(p, src_a, a)
