@@ -288,3 +288,30 @@ def test_what_relative_with_a_reporting_clause():
         c.startswith("what") and c.endswith("a sign of progress") and s == "many analysts"
         for c, _, s in got
     )
+
+
+def test_a_poll_shows_a_finding_to_the_sentence_end():
+    got = _found("A new poll shows the mayor (a Democrat) leading his rival by six points.")
+    assert ("the mayor (a Democrat) leading his rival by six points", "shows", "A new poll") in got
+
+
+def test_showed_up_is_no_finding():
+    assert _contents("The mayor showed up late, and the council met without him.") == []
+
+
+def test_evidential_subject_before_an_insertion():
+    got = _found("The central bank, which has held rates near zero, is expected to act in June.")
+    assert (
+        "The central bank, which has held rates near zero, is expected to act in June",
+        "expected",
+        None,
+    ) in got
+
+
+def test_postposed_as_clause():
+    got = _found("The bridge will close in June, as the mayor noted on Monday.")
+    assert ("The bridge will close in June", "noted", "the mayor") in got
+
+
+def test_as_clause_of_manner_is_no_statement():
+    assert _contents("The council met on Monday, as it does every week.") == []

@@ -1201,7 +1201,17 @@ class Finder:
         right_edge = cue_end if not inverted else src_b
         if participle:
             left_edge = k
-        before_comma = left_edge > a and p.toks[left_edge - 1].text in (",", "\u2014", "\u2013")
+        # 'CONTENT, as some have speculated.': the comma before 'as'.
+        as_clause = (
+            not participle
+            and not inverted
+            and left_edge - 2 > a
+            and p.toks[left_edge - 1].text.lower() == "as"
+            and p.toks[left_edge - 2].text == ","
+            and cls in ("speech", "cognition", "quote")
+        )
+        comma_at = left_edge - 2 if as_clause else left_edge - 1
+        before_comma = left_edge > a and p.toks[comma_at].text in (",", "\u2014", "\u2013")
         # At least three words before the subject (counted backwards, so that a long
         # sentence of many reporting clauses stays linear).
         lead_words = 0
@@ -1216,12 +1226,12 @@ class Finder:
             not participle
             and before_comma
             and (lead_words >= 3 or parenthetical)
-            and not _adverbial_opening(p, a, left_edge - 1)
-            and low in lx.POSTPOSED
+            and not _adverbial_opening(p, a, comma_at)
+            and (low in lx.POSTPOSED or as_clause)
             and self._clause_ends(p, right_edge, b)
         ):
             cs = _trim_start(self.text, s, p.toks[left_edge].start)
-            ce = _trim_end(self.text, cs, p.toks[left_edge - 1].start + 1)
+            ce = _trim_end(self.text, cs, p.toks[comma_at].start + 1)
             parts = [(cs, ce)]
             j = right_edge
             if (
@@ -1340,7 +1350,12 @@ class Finder:
             return
         if first in ("himself", "herself", "themselves", "itself") and lemma in ("find", "see"):
             return  # 'found himself in trouble': a situation, not a finding
-        if cls in ("attitude", "naming"):
+        if lemma == "show" and first in ("up", "off"):
+            return  # 'showed up late': no finding
+        if lemma == "show" and tj.text not in _OPEN_Q:
+            # 'a poll shows Sanders (I-VT) leading Clinton nationally': a finding, to the end.
+            ce = _trim_end(self.text, p.toks[j].start, e)
+        elif cls in ("attitude", "naming"):
             ce = _clause_boundary(p, j, b, e)
             qi = self._quote_at(tj.start) if tj.text in _OPEN_Q else None
             if qi is not None and self.quotes[qi].start == tj.start:
@@ -1602,6 +1617,14 @@ class Finder:
         if nxt not in ("to", "as") and not adjective:
             return  # 'the Trump team appeared paralyzed', 'which seemed likely to ...' go on
         subj = np_left(p, k, a)
+        if subj is None:
+            # 'The bank, which has held rates near zero, is expected to act': the subject
+            # before an insertion set off by commas.
+            c = k - 1
+            while c > a and k - c <= 3 and p.toks[c].text.lower() in _PROGRESSIVE | {"has"}:
+                c -= 1
+            if c > a and p.toks[c].text == ",":
+                subj = _appositive_subject(p, c, a)
         if subj is None or p.toks[subj[0]].text.lower() in ("it", "there"):
             return
         ce = _clause_boundary(p, k + 1, b, e)
