@@ -315,3 +315,15 @@ def test_postposed_as_clause():
 
 def test_as_clause_of_manner_is_no_statement():
     assert _contents("The council met on Monday, as it does every week.") == []
+
+
+def test_postposed_fear_and_prediction():
+    got = _found("The bridge will close in June, many residents fear.")
+    assert ("The bridge will close in June", "fear", "many residents") in got
+    got = _found("Tolls will rise next year, analysts predicted on Monday.")
+    assert ("Tolls will rise next year", "predicted", "analysts") in got
+
+
+def test_expected_after_a_comma_is_no_postposed_cue():
+    got = _found("The council met, expected delays followed.")
+    assert all(cue != "expected" for _, cue, _ in got)

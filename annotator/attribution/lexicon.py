@@ -33,7 +33,9 @@ NOUN_AMBIGUOUS = frozenset(
 # Verb forms that attribute a preceding clause or quote ("...," he said) and may invert
 # ("said X"): every non-participle form of the speech and quote verbs, and a few of thinking.
 _POSTPOSED_COGNITION = frozenset(
-    "think thinks thought believe believes believed show shows showed".split()
+    """think thinks thought believe believes believed show shows showed fear fears feared
+    predict predicts predicted speculate speculates speculated estimate estimates estimated
+    expect expects expected""".split()
 )
 
 
