@@ -327,3 +327,12 @@ def test_postposed_fear_and_prediction():
 def test_expected_after_a_comma_is_no_postposed_cue():
     got = _found("The council met, expected delays followed.")
     assert all(cue != "expected" for _, cue, _ in got)
+
+
+def test_participial_saying_after_an_adverb_and_a_participle_tagged_verb():
+    got = _found("She also compared the bridge to a ruin, saying it was no longer safe.")
+    assert ("it was no longer safe", "saying", "She") in got
+
+
+def test_adjectival_saying_is_no_statement():
+    assert _contents("The old saying about bridges is still true.") == []

@@ -766,8 +766,12 @@ def _previous_verb(p: _Para, k: int, lo: int) -> int | None:
             return None
         if t.tag in ("VBD", "VBZ", "VBP"):
             return m
-        if t.tag == "VBN" and m > lo and _nounish(p.toks[m - 1]):
-            return m  # a participle right after a noun is the tagger's VBD ('officers chafed')
+        if t.tag == "VBN" and m > lo:
+            q = m - 1
+            while q > lo and m - q <= 2 and p.toks[q].tag == "RB":
+                q -= 1  # 'She also compared'
+            if _nounish(p.toks[q]) or p.toks[q].tag == "PRP":
+                return m  # a participle right after a noun is the tagger's VBD ('officers chafed')
         m -= 1
     return None
 
