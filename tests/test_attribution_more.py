@@ -336,3 +336,13 @@ def test_participial_saying_after_an_adverb_and_a_participle_tagged_verb():
 
 def test_adjectival_saying_is_no_statement():
     assert _contents("The old saying about bridges is still true.") == []
+
+
+def test_wrote_to_an_addressee_that():
+    got = _found("The union wrote to the mayor's office that it had not approved the plan.")
+    assert ("that it had not approved the plan", "wrote", "The union") in got
+
+
+def test_wrote_to_an_addressee_without_that_gives_no_content_after_to():
+    got = _found("The union wrote to the mayor's office on Monday.")
+    assert all(not c.startswith("to the mayor") for c, _, _ in got)

@@ -1303,6 +1303,19 @@ class Finder:
             return
         if cls in ("speech", "cognition"):
             j = _that_clause(p, j, b)
+            if (
+                p.toks[j].text.lower() == "to"
+                and j + 1 < b
+                and p.toks[j + 1].tag in ("DT", "NNP", "NNPS", "PRP", "PRP$", "NN", "NNS")
+            ):
+                # 'wrote to the mayor's office that ...': the addressee, then the content.
+                m = j + 1
+                while m < b and m < j + 12 and p.toks[m].text.lower() != "that":
+                    if p.toks[m].text in ".;,:" or p.toks[m].tag in _FINITE:
+                        break
+                    m += 1
+                if m < b and p.toks[m].text.lower() == "that":
+                    j = m
         tj = p.toks[j]
         first = tj.text.lower()
         if tj.tag in ("VBD", "VBZ", "VBP", "MD") and cls in ("speech", "cognition") and src_a > a:
