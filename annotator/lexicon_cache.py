@@ -10,6 +10,7 @@ parsed from textblob's files as before, silently.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import marshal
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 from typing import Any
+
+from . import atomic
 
 # Bump when the cached layout or the parsing below changes.
 FORMAT = 3
@@ -176,22 +179,7 @@ def _write(path: str, key: str, data: Lexicons) -> None:
 
 
 def write_atomic(path: str, blob: bytes) -> None:
-    """Write a cache file whole or not at all (readers see the old file or the new one);
-    any failure (a read-only or missing home, a full disk) is ignored."""
-    import tempfile
-
-    folder = os.path.dirname(path)
-    try:
-        os.makedirs(folder, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    except (OSError, ValueError):
-        return
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    """Write a cache file whole or not at all; any failure (a read-only or missing home, a
+    full disk) is ignored: the cache is only an optimisation."""
+    with contextlib.suppress(OSError, ValueError):
+        atomic.write_atomic(path, blob)

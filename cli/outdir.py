@@ -8,11 +8,11 @@ report, and an interrupted run leaves no partial file behind.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import secrets
 from typing import Any
+
+from annotator.atomic import write_atomic
 
 MANIFEST = ".annotate-manifest.json"
 SUFFIX = ".json"
@@ -21,28 +21,6 @@ SUFFIX = ".json"
 def report_path(root: str, relative: str) -> str:
     """Where the report of an input goes: its mirrored path with `.json` appended."""
     return os.path.join(root, *relative.split("/")) + SUFFIX
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write `text` to `path` so that `path` is either the old file or the whole new one."""
-    directory = os.path.dirname(path) or "."
-    os.makedirs(directory, exist_ok=True)
-    # The temporary name is chosen before the file exists and the file is created inside the
-    # `try`: an interrupt at any point leaves nothing behind (with mkstemp, a signal between
-    # the file's creation and its name being bound left the file with no one to remove it).
-    tmp = os.path.join(directory, f".{os.path.basename(path)}.{secrets.token_hex(6)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        # No fsync: it cost ~5 ms a file, and a report a crash left truncated is not valid
-        # JSON, which a re-run notices (batch.work reads it back) and redoes.
-        os.replace(tmp, path)
-    except BaseException:
-        # Interrupted or failed: the temporary file goes, the old report (if any) stays.
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def prepare(root: str) -> str | None:
