@@ -163,11 +163,6 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Toke
         yield Token(m.start(), m.end(), m.group())
 
 
-def token_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each token of text[start:end]."""
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
 def token_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The match of each token of text[start:end]: the fast path for tagging."""
     return list(_TOKEN.finditer(text, start, end))

@@ -40,7 +40,7 @@ def test_direct_lexicon_reader_matches_textblob():
 def test_tags_match_textblob_find_tags():
     texts = [TEXT] + [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("samples/*.txt"))]
     for text in texts:
-        words = [w for _, _, w in segment.token_spans(text, 0, len(text))]
+        words = [t.text for t in segment.tokenize(text)]
         assert nlp.tag(words) == _textblob_tags(words)
         lowered_first = ["the"] + words[1:]  # the first word is also looked up in lower case
         assert nlp.tag(lowered_first) == _textblob_tags(lowered_first)
@@ -93,7 +93,7 @@ def test_tag_buckets_cover_every_word_looked_up():
     full = lexicon_cache.read_tags(path)
     tags = nlp._Tags(lexicon_cache.bucketed(full))
     for text in [TEXT, "Xylophonic zebras. The end", "The"]:
-        words = [w for _, _, w in segment.token_spans(text, 0, len(text))]
+        words = [t.text for t in segment.tokenize(text)]
         for w in words + [words[0].lower()]:
             assert (tags.table.get(w) or tags.fetch(w)) == full.get(w)
     assert len(tags.table) < len(full)
