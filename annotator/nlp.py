@@ -73,10 +73,11 @@ def _eager(cls: type) -> type:
     return type("Eager" + cls.__name__, (cls,), {n: getattr(dict, n) for n in names})
 
 
-def _analyzer() -> Any:
+def _loaded() -> tuple[_Tags, Any, Scorer]:
+    """(tag lexicon, sentiment analyzer, scorer), loaded on first use."""
     if not _LOADED:
         _load()
-    return _LOADED[0][1]
+    return _LOADED[0]
 
 
 def _guess(word: str) -> str:
@@ -103,14 +104,12 @@ def tag(words: Sequence[str]) -> list[str]:
     words NNP, numbers CD and suffix rules for the rest), computed here without its overhead."""
     if not words:
         return []
-    if not _LOADED:
-        _load()
+    lexicon = _loaded()[0]
     # Curly apostrophes are unknown to the lexicon; the tagger sees straight ones.
     if "\u2019" in "\x00".join(words):
         norm = [w.replace("\u2019", "'") for w in words]
     else:
         norm = list(words)
-    lexicon = _LOADED[0][0]
     tags: list[Any] = list(map(lexicon.table.get, norm))
     if None in tags:
         for i, t in enumerate(tags):
@@ -148,9 +147,7 @@ def sentiment(words: Sequence[str]) -> tuple[float, float]:
     Fed tokens, not a string, so that "isn't good" is scored as "is n't good" (negated)."""
     if not words:
         return 0.0, 0.0
-    if not _LOADED:
-        _load()
-    return _LOADED[0][2](words)
+    return _loaded()[2](words)
 
 
 def word_sentiment(word: str, pos: str | None = None) -> tuple[float, float] | None:
@@ -160,7 +157,7 @@ def word_sentiment(word: str, pos: str | None = None) -> tuple[float, float] | N
         return _WORDS[key]
     except KeyError:
         pass
-    analyzer = _analyzer()
+    analyzer = _loaded()[1]
     got: tuple[float, float] | None = None
     entry = analyzer.get(word.lower().replace("\u2019", "'"))
     if entry:

@@ -16,7 +16,7 @@ VOCAB = (
 
 
 def _textblob(words: list[str]) -> tuple[float, float]:
-    analyzer = nlp._analyzer()
+    analyzer = nlp._loaded()[1]
     p, s = analyzer(" ".join(words).replace("\u2019", "'"))
     return float(p), float(s)
 
