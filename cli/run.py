@@ -133,31 +133,26 @@ def _execute(req: Request) -> ExitCode:
             if progress is None and show_progress:
                 # Started after the first result: the pool forks before any thread exists.
                 progress = _Progress(len(tasks))
+            task = tasks[outcome.index]
+            if not outcome.error and manifest is not None and not outcome.skipped:
+                from .outdir import write_atomic
+
+                try:
+                    write_atomic(task.output_path, outcome.pretty or "")
+                except OSError as exc:
+                    # The report cannot be written (full disk, read-only folder): this input
+                    # failed like one that could not be read, and the others go on.
+                    outcome = replace(outcome, error=f"cannot write its report "
+                                                     f"({exc.strerror or exc})")
             if outcome.error:
                 failed = True
-                if manifest is not None and not tasks[outcome.index].item.error:
-                    manifest.forget(tasks[outcome.index].item.relative)
+                if manifest is not None and not task.item.error:
+                    manifest.forget(task.item.relative)
                 _err(f"{outcome.name}: {outcome.error}")
                 sink.error(outcome)
             else:
-                if manifest is not None and not outcome.skipped:
-                    from .outdir import write_atomic
-
-                    task = tasks[outcome.index]
-                    try:
-                        write_atomic(task.output_path, outcome.pretty or "")
-                    except OSError as exc:
-                        # The report cannot be written (full disk, read-only folder): this
-                        # input failed, the others go on.
-                        failed = True
-                        manifest.forget(task.item.relative)
-                        reason = f"cannot write its report ({exc.strerror or exc})"
-                        _err(f"{outcome.name}: {reason}")
-                        sink.error(replace(outcome, error=reason))
-                        continue
+                if manifest is not None and (not outcome.skipped or outcome.key):
                     manifest.set(task.item.relative, outcome.key or "")
-                elif manifest is not None and outcome.key:
-                    manifest.set(tasks[outcome.index].item.relative, outcome.key)
                 findings_hit = findings_hit or outcome.fails
                 sink.report(outcome)
             if progress is not None:
