@@ -42,23 +42,21 @@ def test_a_named_pipe_in_a_folder_is_an_error_not_a_hang(tmp_path):
     assert err.count("\n") == 1 and "c/b.txt" in err
 
 
-def test_output_dir_that_is_a_file_is_one_line_exit_2(tmp_path):
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("afile", "afile: --output-dir is not a directory"),
+        ("afile/sub", "afile/sub: cannot create the output directory (Not a directory)"),
+    ],
+)
+def test_unusable_output_dir_is_one_line_exit_2(tmp_path, target, message):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "afile").write_text("x", encoding="utf-8")
-    proc = run(["a.txt", "-o", "afile"], tmp_path)
+    proc = run(["a.txt", "-o", target], tmp_path)
     err = _no_traceback(proc)
     assert proc.returncode == 2
-    assert err == "annotate: afile: --output-dir is not a directory\n"
+    assert err == f"annotate: {message}\n"
     assert (tmp_path / "afile").read_text() == "x"
-
-
-def test_output_dir_that_cannot_be_created_is_one_line_exit_2(tmp_path):
-    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "afile").write_text("x", encoding="utf-8")
-    proc = run(["a.txt", "-o", "afile/sub"], tmp_path)
-    err = _no_traceback(proc)
-    assert proc.returncode == 2
-    assert err.startswith("annotate: afile/sub: cannot create the output directory")
 
 
 def test_a_report_that_cannot_be_written_fails_that_input_only(tmp_path, monkeypatch, capsys):
