@@ -9,6 +9,7 @@ from . import attribution, engine, summary
 from .document import Document
 from .model import Attribution, Finding, Report, SentenceReport, TextSpan
 from .settings import DEFAULT, Settings
+from .spans import merge
 
 
 def annotate(
@@ -54,7 +55,7 @@ def _voice_sentences(
 ) -> list[SentenceReport]:
     # Sorted starts and merged content intervals: each sentence looks up only what it
     # overlaps (bisect), so the pass is linear-logarithmic, not sentences x attributions.
-    merged = _merge(sorted((p.start, p.end) for a in attributions for p in a.parts))
+    merged = merge((p.start, p.end) for a in attributions for p in a.parts)
     merged_starts = [b for b, _ in merged]
     cues = sorted(a.cue.start for a in attributions if a.cue)
     editorial = sorted(f.start for f in findings if f.voice == "editorial")
@@ -86,15 +87,3 @@ def _any_in(sorted_offsets: list[int], start: int, end: int) -> bool:
     """True when some offset lies in [start, end)."""
     i = bisect_left(sorted_offsets, start)
     return i < len(sorted_offsets) and sorted_offsets[i] < end
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Union of sorted spans as disjoint sorted spans."""
-    out: list[tuple[int, int]] = []
-    for b, e in spans:
-        if out and b <= out[-1][1]:
-            if e > out[-1][1]:
-                out[-1] = (out[-1][0], e)
-        else:
-            out.append((b, e))
-    return out

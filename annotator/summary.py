@@ -11,6 +11,7 @@ from typing import Any
 from . import nlp
 from .document import Document
 from .model import Report
+from .spans import merge
 
 TOP_TERMS = 10
 # TextBlob's negations: kept when the text is shortened for scoring (see _scored_words).
@@ -62,7 +63,7 @@ def _words_by_voice(report: Report, doc: Document) -> tuple[list[str], list[str]
     """Lower-cased tokens of the body outside every attribution's content, and those inside."""
     from .engine.runner import sentence_views
 
-    parts = _merged((p.start, p.end) for a in report.attributions for p in a.parts)
+    parts = merge((p.start, p.end) for a in report.attributions for p in a.parts)
     outlet: list[str] = []
     quoted: list[str] = []
     k = 0
@@ -100,16 +101,6 @@ class _Counted(dict):
 
 
 _counted = _Counted()
-
-
-def _merged(spans: Any) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 # Punctuation TextBlob's scorer passes over without effect once no modifier or negation is

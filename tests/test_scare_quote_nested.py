@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from annotator import annotate
-from annotator.engine.kinds.scare_quote import _merged
+from annotator.spans import merge
 
 
 def test_overlapping_ranges_are_merged_and_disjoint_ones_kept():
-    assert _merged([(10, 20), (0, 5), (15, 30), (5, 8), (40, 40)]) == [(0, 5), (5, 8), (10, 30)]
-    assert _merged([(0, 100), (10, 20), (30, 40)]) == [(0, 100)]  # nested: scanned once
+    assert merge([(10, 20), (0, 5), (15, 30), (5, 8), (40, 41)], touching=False) == [
+        (0, 5),
+        (5, 8),
+        (10, 30),
+        (40, 41),
+    ]
+    assert merge([(0, 100), (10, 20), (30, 40)]) == [(0, 100)]  # nested: scanned once
 
 
 def test_a_possessive_apostrophe_does_not_hide_a_nested_scare_quote():
-    text = ("\"After Patel's arrest, they found his passport 'near' the motel,\" the "
-            "prosecutor said.")
+    text = (
+        "\"After Patel's arrest, they found his passport 'near' the motel,\" the prosecutor said."
+    )
     found = [(f.text, f.voice) for f in annotate(text).findings if f.category == "scare-quote"]
     assert ("'near'", "attributed") in found
     assert not any("arrest" in t for t, _ in found)

@@ -13,21 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..model import Report
+from ..spans import merge
 from .corpus import CorpusDoc
 
 
 def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
     return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
-
-
-def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 @dataclass
@@ -88,7 +79,7 @@ def score_doc(
 ) -> None:
     """Add one document's counts to score."""
     gold = gold_attributions(doc)
-    all_gold_content = _merge(s for g in gold for s in g["Content"])
+    all_gold_content = merge(s for g in gold for s in g["Content"])
     preds = [
         ([(p.start, p.end) for p in a.parts], (a.source.start, a.source.end) if a.source else None)
         for a in report.attributions

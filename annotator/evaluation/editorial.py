@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Finding, Report
+from ..spans import merge
 from .corpus import CorpusDoc
 
 PTC_LOADED = ("Loaded_Language", "Name_Calling,Labeling", "Exaggeration,Minimisation")
@@ -30,17 +31,6 @@ def _editorial(report: Report) -> list[Finding]:
 
 def _hit(start: int, end: int, findings: Sequence[Finding]) -> bool:
     return any(f.start < end and start < f.end for f in findings)
-
-
-def merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping or touching spans joined into one."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 @dataclass

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
+from ...spans import merge
 from .base import BOOL, INT, STR_LIST, Context, Field, Matcher, SentenceView, norm, require
 from .words import inflections
 
@@ -86,26 +87,17 @@ class ScareQuote(Matcher):
             yield q.start, q.end
         if not self.nested:
             return
-        for lo, hi in _merged(
+        # Overlapping parts joined, so that nested quotes are scanned once, not depth times.
+        inner = (
             (p.start + 1, p.end - 1)  # inside the part's own outer marks
             for a in ctx.attributions
             if a.kind != "indirect"
             for p in a.parts
-        ):
+            if p.end - p.start > 2
+        )
+        for lo, hi in merge(inner, touching=False):
             for m in _NESTED.finditer(text, lo, hi):
                 if m.start() > 0 and text[m.start() - 1].isalnum():
                     continue  # an apostrophe inside a word
                 if self._fits(m.group(1)):
                     yield m.start(), m.end()
-
-
-def _merged(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping ranges joined, so that nested quotes are scanned once, not depth times."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in sorted(r for r in ranges if r[0] < r[1]):
-        if out and lo < out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
