@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-_MEMO_LIMIT = 200_000
+from .memo import remember
 
 
 class Scorer:
@@ -59,10 +59,7 @@ class Scorer:
     def _tokens(self, word: str) -> tuple[list[str], list[str]]:
         tokens = " ".join(self.tokenize(word.replace("\u2019", "'"))).split()
         got = (tokens, [t.lower() for t in tokens])
-        if len(self.memo) >= _MEMO_LIMIT:
-            self.memo.clear()
-        self.memo[word] = got
-        return got
+        return remember(self.memo, word, got)
 
     def _score(self, words: list[str]) -> tuple[float, float]:
         """Sentiment.assessments over (word, None) pairs, then Sentiment.__call__'s averages."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from . import nlp
 from .document import Document
+from .memo import remember
 from .model import Report
 from .spans import merge
 
@@ -94,10 +95,7 @@ class _Counted(dict):
     """word -> 1 when it counts as a word (starts with a letter or digit), else 0; memoised."""
 
     def __missing__(self, word: str) -> int:
-        if len(self) >= 200_000:
-            self.clear()
-        got = self[word] = 1 if word[:1].isalnum() else 0
-        return got
+        return remember(self, word, 1 if word[:1].isalnum() else 0)
 
 
 _counted = _Counted()
@@ -149,10 +147,7 @@ def _role(low: str) -> int:
         role = _IDLE
     else:
         role = _KEPT
-    if len(_roles) >= 200_000:
-        _roles.clear()
-    _roles[low] = role
-    return role
+    return remember(_roles, low, role)
 
 
 def _sentiment(words: list[str]) -> dict[str, float]:
