@@ -1284,13 +1284,15 @@ class Finder:
             )
         ):
             return  # 'a ceasefire declared in Syria': a participle, not a statement
-        if cls == "quote":
-            return
+        if cls == "quote" and not (
+            cue_end < b and (lemma, p.toks[cue_end].text.lower()) in _PHRASAL
+        ):
+            return  # 'talked about X' reports only with its particle
         if cue_end < b and (lemma, p.toks[cue_end].text.lower()) in _PHRASAL:
             # 'called for a recount', 'pointed to the polls': the particle belongs to the cue.
             cue_end += 1
             cue_span = _span(p, k, cue_end)
-            cls = {"naming": "attitude", "phrasal": "speech"}.get(cls, cls)
+            cls = {"naming": "attitude", "phrasal": "speech", "quote": "attitude"}.get(cls, cls)
             phrasal = True
         else:
             phrasal = False
@@ -1335,7 +1337,8 @@ class Finder:
         if tj.text in (".", "!", "?", ";", ")", "(") or tj.tag in ("VBD", "VBZ", "VBP"):
             return
         if lemma in _NEEDS_CLAUSE and not (
-            first in _CLAUSE_STARTS
+            phrasal
+            or first in _CLAUSE_STARTS
             or _starts_clause(p, j, b)
             or (j > cue_end and p.toks[j - 1].text in (",", ":") and lemma == "tell")
             or (j > cue_end and _starts_clause(p, j, b))
