@@ -78,17 +78,23 @@ def verdict(report: Any, findings: Sequence[Any]) -> str:
         i = bisect_right(starts, f.start) - 1
         if i >= 0 and f.start < sentences[i].end:
             flagged.add(i)
-    names = {a.speaker for a in report.attributions if a.speaker}
-    anonymous = sum(1 for a in report.attributions if a.anonymous and not a.speaker)
-    line = (
+    # Who the statements come from, in the groups of the speakers table: every statement
+    # is in exactly one of them, so the counts add up to the statements.
+    rows = {who: n for who, n, *_ in speaker_rows(report)}
+    groups = Counter(_pooled(who) for who in rows)
+    parts = [_plural(groups[0], "speaker")]
+    if groups[1]:
+        parts.append(_plural(groups[1], "unnamed source"))
+    if "anonymous sources" in rows:
+        parts.append(_plural(rows["anonymous sources"], "anonymous source"))
+    if "unresolved" in rows:
+        parts.append(f"{rows['unresolved']} with no source found")
+    who = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return (
         f"Outlet's own voice: {_plural(len(editorial), 'evaluative span')} in "
         f"{len(flagged)} of {_plural(len(sentences), 'sentence')}; "
-        f"{_plural(len(report.attributions), 'attributed statement')} from "
-        f"{_plural(len(names), 'speaker')}"
+        f"{_plural(len(report.attributions), 'attributed statement')} from {who}"
     )
-    if anonymous:
-        line += f" and {_plural(anonymous, 'anonymous source')}"
-    return line
 
 
 def categories_table(findings: Sequence[Any], colour: bool) -> Any:

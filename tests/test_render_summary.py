@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from annotate_cli import engine_info, metrics, render_summary
 from test_render_text import finding, make_report, view
@@ -165,3 +166,16 @@ def test_an_unnamed_source_is_labelled_by_what_the_article_calls_it():
     assert metrics.source_label("the") is None and metrics.source_label(None) is None
     assert metrics.source_label("a spokesman for the very large ministry") == (
         "the very large ministry")
+
+
+def test_verdict_counts_every_statement_once_unnamed_and_sourceless_ones_too():
+    # Jane Doe's quote left unresolved to a name (an unnamed source), the officials' statement
+    # with no source at all: the line still accounts for both statements.
+    report = make_report()
+    named, officials = report.attributions
+    unnamed = replace(named, speaker=None)
+    sourceless = replace(officials, source=None, anonymous=False)
+    report = replace(report, attributions=(unnamed, sourceless))
+    assert render_summary.verdict(report, report.findings).endswith(
+        "2 attributed statements from 0 speakers, 1 unnamed source and 1 with no source found"
+    )
