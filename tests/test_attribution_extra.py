@@ -40,3 +40,72 @@ def test_comment_on_reports_its_object():
 def test_talk_without_its_particle_is_not_a_statement():
     assert _contents("The mayor talked to reporters for an hour.") == []
     assert _contents("The talks about the toll plan collapsed.") == []
+
+
+def test_title_in_quotes_before_the_cue_is_not_the_statement():
+    got = _found(
+        "On Sunday on the \u201cMorning Show,\u201d the mayor said the bridge would reopen."
+    )
+    assert got == [("the bridge would reopen", "said", "the mayor")]
+
+
+def test_quote_before_the_cue_stays_the_statement():
+    got = _found("\u201cWe will reopen it,\u201d the mayor said on Sunday.")
+    assert got == [("\u201cWe will reopen it,\u201d", "said", "the mayor")]
+    got = _found("\u201cAbsolutely,\u201d the mayor said when asked about the bridge.")
+    assert ("\u201cAbsolutely,\u201d", "said", "the mayor") in got
+
+
+def test_participle_opening_is_not_a_postposed_statement():
+    got = _found("Speaking on the radio last week, the mayor said the bridge would reopen in May.")
+    assert got == [("the bridge would reopen in May", "said", "the mayor")]
+
+
+def test_postposed_statement_with_an_opening_adverbial_stays():
+    got = _found("In the end, the bridge would reopen in May, the mayor said.")
+    assert got == [("In the end, the bridge would reopen in May", "said", "the mayor")]
+
+
+def test_subject_with_participle_appositive_and_relative_clause():
+    got = _found(
+        "But Jane Doe, acting director of the works department, which runs the project, "
+        "said the bridge would reopen."
+    )
+    source = "Jane Doe, acting director of the works department, which runs the project"
+    assert got == [("the bridge would reopen", "said", source)]
+
+
+def test_quantity_after_said_opens_the_content():
+    got = _found("The budget office said about half of the cost came from tolls.")
+    assert got == [("about half of the cost came from tolls", "said", "The budget office")]
+
+
+def test_passive_with_a_quantity_is_not_a_statement():
+    assert _contents("The toll plan was retweeted over 25 times.") == []
+
+
+def test_cue_followed_by_a_coordinated_verb_has_no_content():
+    # 'yelled and held up': the second verb is no statement of the first.
+    body = (
+        "The protester yelled and held up a banner that was quickly ripped away, but she "
+        "disrupted proceedings for more than a minute before cops managed to drag her out."
+    )
+    assert _contents(body) == []
+    body = "The mayor's plan was questioned and then finally, grudgingly abandoned."
+    assert _contents(body) == []
+
+
+def test_cue_followed_by_a_clause_of_time_has_no_content():
+    got = _found("\u201cThe bridge is open!\u201d Mayor Jane Doe said as she cut the ribbon.")
+    assert got == [("\u201cThe bridge is open!\u201d", "said", "Mayor Jane Doe")]
+
+
+def test_quote_then_a_new_sentence_with_its_own_cue():
+    got = _found("\u201cThe bridge is open.\u201d Mayor Jane Doe insists that it is safe.")
+    assert ("that it is safe", "insists", "Mayor Jane Doe") in got
+    assert ("\u201cThe bridge is open.\u201d", "insists", "Mayor Jane Doe") not in got
+
+
+def test_coordinated_verbs_with_a_shared_object_stay():
+    got = _found("The mayor promised to defend and expand the bus service.")
+    assert got == [("to defend and expand the bus service", "promised", "The mayor")]

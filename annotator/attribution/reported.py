@@ -293,6 +293,10 @@ def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
     return a, j
 
 
+def _verb_tag(t: Token) -> bool:
+    return t.tag.startswith("VB")
+
+
 def _hyphenated(t: Token) -> bool:
     """A hyphenated word ('post-debate', 'anti-Trump'), which the tagger often calls a verb."""
     return "-" in t.text[1:-1] and t.text.replace("-", "").isalpha()
@@ -400,6 +404,9 @@ def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Words that go on a cue's own sentence after a quote ('..." Doe said as she left'), unlike
+# the content of a new sentence ('..." Doe insists that ...').
+_AFTER_CUE = frozenset("as while when after before during last earlier later".split())
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -672,6 +679,7 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
         if not (
             first.tag in ("DT", "PRP$", "WP", "WDT", "CD", "JJ", "JJS", "NNP", "NNPS", "NN", "NNS")
             or first.text.lower() in ("who", "which", "whose", "a", "an", "the", "now", "then")
+            or (first.tag in ("VBG", "VBN") and first.text.islower())  # 'acting director of'
         ):
             return None
         head = np_left(p, m, lo)
@@ -744,7 +752,12 @@ def _governing_verb(p: _Para, k: int, lo: int) -> int | None:
 def _adverbial_opening(p: _Para, a: int, comma: int) -> bool:
     """'In an interview, X said ...': the words before the comma are a prepositional phrase
     with no verb, so they set the scene and are not what was said."""
-    if comma - a > 12 or p.toks[a].tag != "IN" or p.toks[a].text.lower() in _CLAUSE_STARTS:
+    if comma - a > 12 or p.toks[a].text.lower() in _CLAUSE_STARTS:
+        return False
+    if p.toks[a].tag in ("VBG", "VBN") and p.toks[a].text[:1].isupper():
+        # 'Speaking on the radio last week, Kiedis said ...': a participle opening.
+        return not any(p.toks[m].tag in _FINITE for m in range(a, comma))
+    if p.toks[a].tag != "IN":
         return False
     return not any(p.toks[m].tag.startswith("VB") or p.toks[m].tag == "MD" for m in range(a, comma))
 
@@ -938,11 +951,31 @@ class Finder:
                         closed
                         and end < len(p.toks)
                         and p.toks[end].text not in (".", ",", "!", "?", ";")
+                        and not (
+                            p.toks[end].text.lower() in _AFTER_CUE or p.toks[end].text in _WEEKDAYS
+                        )
                     ):
                         return None  # '..." Blocher insists that ...': a new sentence
+                    if not closed and end < hi and self._title_then_clause(p, q, end, hi):
+                        # 'On "Hannity," Gingrich said the ticket ...': the cue has a clause of
+                        # its own; the quote is a title in the opening adverbial.
+                        return None
                     self.used_cues.add(p.toks[k].start)
                     return (_span(p, k, end), _span(p, *src), "direct")
         return None
+
+    def _title_then_clause(self, p: _Para, q: Quote, end: int, hi: int) -> bool:
+        """A short quote in title case ('"Sunday Morning Futures,"') and a cue followed by
+        words that open its own content ('Issa said Democratic ...', 'said if ...')."""
+        words = self.text[q.inner_start : q.inner_end].split()
+        if len(words) > 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return False
+        t = p.toks[end]
+        if t.text.lower() in ("that", "if", "whether"):
+            return True
+        if t.tag in ("DT", "JJ", "PRP", "PRP$", "NN", "NNS"):
+            return True
+        return t.tag.startswith("NNP") and t.text not in _WEEKDAYS and _starts_clause(p, end, hi)
 
     def _before(self, p: _Para, q: Quote) -> tuple | None:
         """'X said: "...' / 'X told reporters, "...' before an opening mark."""
@@ -1348,11 +1381,28 @@ class Finder:
             or _object_then_request(p, j, b, lemma)
         ):
             return
+        if first in ("and", "or") and j == cue_end:
+            return  # 'The protester yelled and held up a banner': a second verb, no content
+        if (
+            first in ("as", "while")
+            and j + 1 < b
+            and cls in ("speech", "cognition")
+            and (p.toks[j + 1].tag in ("PRP", "NNP", "NNPS", "EX") or _starts_clause(p, j + 1, b))
+        ):
+            return  # '..." Sessions said as he launched the vote': a clause of time or reason
         if first == "so" and (j + 1 >= b or p.toks[j + 1].text in (".", ",", ";")):
             self._add(pi, [(tj.start, tj.end)], cue_span, src_span)
             self.used_cues.add(t.start)
             return
-        if first in _PREPOSITIONS and tj.tag == "IN":
+        approximate = (
+            cls in ("speech", "cognition")
+            and not passive
+            and _verb_tag(t)
+            and first in ("about", "over", "around", "under")
+            and j + 1 < b
+            and (p.toks[j + 1].tag == "CD" or p.toks[j + 1].text.lower() == "half")
+        )  # 'said about half of the rise ...': a quantity opens the clause
+        if first in _PREPOSITIONS and tj.tag == "IN" and not approximate:
             # 'said in an interview that ...', 'warned about ...': content after 'that', if any.
             m = j + 1
             while (
