@@ -109,3 +109,31 @@ def test_quote_then_a_new_sentence_with_its_own_cue():
 def test_coordinated_verbs_with_a_shared_object_stay():
     got = _found("The mayor promised to defend and expand the bus service.")
     assert got == [("to defend and expand the bus service", "promised", "The mayor")]
+
+
+def test_postposed_subject_with_a_participle_runs_back_to_the_comma():
+    body = (
+        "The bridge carried 40,000 cars a day in May, a city analysis of newly released "
+        "traffic counts shows."
+    )
+    source = "a city analysis of newly released traffic counts"
+    assert _found(body) == [("The bridge carried 40,000 cars a day in May", "shows", source)]
+    body = "More than 40 percent of the money arrived in May alone, new fundraising reports show."
+    content = "More than 40 percent of the money arrived in May alone"
+    assert _found(body) == [(content, "show", "new fundraising reports")]
+
+
+def test_postposed_subject_does_not_swallow_a_relative_clause():
+    body = "Traffic fell in May, a drop that the new counts show."
+    assert ("Traffic fell in May", "show", "a drop that the new counts") not in _found(body)
+
+
+def test_postposed_found():
+    got = _found("Traffic fell by half in May, the city auditor found.")
+    assert got == [("Traffic fell by half in May", "found", "the city auditor")]
+
+
+def test_found_with_an_object_is_not_postposed():
+    assert _contents("But on the bridge, the mayor did find himself in trouble.") == []
+    body = "But because he had spent time in jail, he found himself quickly on the street."
+    assert _contents(body) == []

@@ -35,7 +35,7 @@ NOUN_AMBIGUOUS = frozenset(
 _POSTPOSED_COGNITION = frozenset(
     """think thinks thought believe believes believed show shows showed fear fears feared
     predict predicts predicted speculate speculates speculated estimate estimates estimated
-    expect expects expected""".split()
+    expect expects expected find finds found""".split()
 )
 
 

@@ -404,6 +404,11 @@ def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Time adverbials that may follow a postposed cue: '..., analysts predicted on Monday.'
+_TIME_AFTER = frozenset(
+    """on last earlier yesterday today tonight this recently monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
 # Words that go on a cue's own sentence after a quote ('..." Doe said as she left'), unlike
 # the content of a new sentence ('..." Doe insists that ...').
 _AFTER_CUE = frozenset("as while when after before during last earlier later".split())
@@ -752,6 +757,8 @@ def _governing_verb(p: _Para, k: int, lo: int) -> int | None:
 def _adverbial_opening(p: _Para, a: int, comma: int) -> bool:
     """'In an interview, X said ...': the words before the comma are a prepositional phrase
     with no verb, so they set the scene and are not what was said."""
+    if p.toks[a].tag == "CC" and comma - a > 1:
+        a += 1  # 'But in New Hampshire, ...'
     if comma - a > 12 or p.toks[a].text.lower() in _CLAUSE_STARTS:
         return False
     if p.toks[a].tag in ("VBG", "VBN") and p.toks[a].text[:1].isupper():
@@ -760,6 +767,32 @@ def _adverbial_opening(p: _Para, a: int, comma: int) -> bool:
     if p.toks[a].tag != "IN":
         return False
     return not any(p.toks[m].tag.startswith("VB") or p.toks[m].tag == "MD" for m in range(a, comma))
+
+
+def _postmodified_subject(p: _Para, src_a: int, a: int, cue_end: int, b: int) -> int:
+    """'..., a USA TODAY analysis of newly filed reports shows.', '..., new fundraising
+    reports show.': a postposed subject whose modifiers (a participle) cut the noun phrase
+    short; it runs back to the comma when no verb comes between and the sentence ends."""
+    if src_a <= a or p.toks[src_a - 1].text == ",":
+        return src_a
+    if cue_end < b and p.toks[cue_end].text not in (".", "!", "?"):
+        return src_a
+    m = src_a - 1
+    while m > a and src_a - m <= 10:
+        t = p.toks[m]
+        if t.text == ",":
+            first = p.toks[m + 1]
+            if first.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$"):
+                return m + 1
+            return src_a
+        if t.tag in _FINITE or t.tag in ("MD", "PRP", "WRB", "WDT", "WP", "TO"):
+            return src_a
+        if t.text.lower() == "that" or t.text in _OPEN_Q or t.text in _CLOSE_Q:
+            return src_a
+        if t.text in (".", ";", ":", "!", "?"):
+            return src_a
+        m -= 1
+    return src_a
 
 
 def _abbreviation(t: Token) -> bool:
@@ -1232,6 +1265,8 @@ class Finder:
             return
         src_a, src_b = src
         cue_end = _extend_cue(p, k, b, lemma)
+        if not inverted and not participle and low in lx.POSTPOSED:
+            src_a = _postmodified_subject(p, src_a, a, cue_end, b)
         cue_span = _span(p, k, cue_end)
         src_span = _span(p, src_a, src_b)
         left_edge = src_a if not inverted else k
@@ -1266,6 +1301,14 @@ class Finder:
             and not _adverbial_opening(p, a, comma_at)
             and (low in lx.POSTPOSED or as_clause)
             and self._clause_ends(p, right_edge, b)
+            and (
+                cls != "cognition"
+                or right_edge >= b
+                or p.toks[right_edge].text in (",", ".", "!", "?", ";", ")")
+                or p.toks[right_edge].text in _CLOSE_Q
+                or p.toks[right_edge].text in _DASHES
+                or p.toks[right_edge].text.lower() in _TIME_AFTER
+            )  # '..., Sanders found a receptive audience': a finding ends the sentence
         ):
             cs = _trim_start(self.text, s, p.toks[left_edge].start)
             ce = _trim_end(self.text, cs, p.toks[comma_at].start + 1)
