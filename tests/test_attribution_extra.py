@@ -137,3 +137,23 @@ def test_found_with_an_object_is_not_postposed():
     assert _contents("But on the bridge, the mayor did find himself in trouble.") == []
     body = "But because he had spent time in jail, he found himself quickly on the street."
     assert _contents(body) == []
+
+
+def test_new_stance_and_speech_verbs():
+    assert _found("The mayor lauded the repair crews.") == [
+        ("the repair crews", "lauded", "The mayor")
+    ]
+    assert _found("The engineer underscored that the bridge was safe.") == [
+        ("that the bridge was safe", "underscored", "The engineer")
+    ]
+    assert _found("Opponents dubbed the plan a giveaway.") == [
+        ("the plan a giveaway", "dubbed", "Opponents")
+    ]
+    assert _found("The council realized the bridge was unsafe.") == [
+        ("the bridge was unsafe", "realized", "The council")
+    ]
+
+
+def test_new_verbs_in_other_senses_are_not_statements():
+    assert _contents("The storm knocked out power to the bridge.") == []
+    assert _contents("The convincing win surprised the mayor.") == []

@@ -539,6 +539,10 @@ _TAKES_INFINITIVE = frozenset(
 )
 
 
+# Particles that make a phrasal verb of action of a stance verb ('knocked out', 'backed down').
+_PARTICLES = frozenset("out down off up away back over".split())
+# Stance verbs whose phrasal forms are physical actions.
+_PHYSICAL = frozenset("knock".split())
 # Verbs of posting whose bare object is what was put out ('tweeted a chart of ...').
 _POSTS_OBJECT = frozenset("tweet retweet post".split())
 
@@ -737,6 +741,8 @@ def _object_follows(p: _Para, k: int, b: int) -> bool:
     if k + 1 >= b:
         return False
     nxt = p.toks[k + 1]
+    if nxt.tag == "JJ" and k + 2 < b and p.toks[k + 2].tag.startswith(("NN", "JJ")):
+        return True  # 'a group backing former Gov. Jeb Bush'
     return nxt.tag in ("DT", "NNP", "NNPS", "PRP", "PRP$", "CD") or nxt.text.lower() == "that"
 
 
@@ -1465,6 +1471,8 @@ class Finder:
             return  # 'found himself in trouble': a situation, not a finding
         if lemma == "show" and first in ("up", "off"):
             return  # 'showed up late': no finding
+        if first in _PARTICLES and j == cue_end and lemma in _PHYSICAL:
+            return  # 'the storm knocked out power': a phrasal verb of action
         if lemma == "show" and tj.text not in _OPEN_Q:
             # 'a poll shows Sanders (I-VT) leading Clinton nationally': a finding, to the end.
             ce = _trim_end(self.text, p.toks[j].start, e)
