@@ -157,3 +157,16 @@ def test_new_stance_and_speech_verbs():
 def test_new_verbs_in_other_senses_are_not_statements():
     assert _contents("The storm knocked out power to the bridge.") == []
     assert _contents("The convincing win surprised the mayor.") == []
+
+
+def test_new_phrasal_cues():
+    assert _found("The mayor balked at the cost of the repairs.") == [
+        ("the cost of the repairs", "balked at", "The mayor")
+    ]
+    assert _found("The mayor brushed off the criticism.") == [
+        ("the criticism", "brushed off", "The mayor")
+    ]
+
+
+def test_phrasal_cue_without_its_particle_is_no_statement():
+    assert _contents("The mayor brushed the dust from her coat.") == []

@@ -527,6 +527,15 @@ _PHRASAL = frozenset(
         "side": "with against",
         "apologize": "for",
         "apologise": "for",
+        "balk": "at",
+        "bristle": "at",
+        "brush": "off aside",
+        "react": "to",
+        "single": "out",
+        "spar": "with over",
+        "vouch": "for",
+        "chime": "in",
+        "allude": "to",
     }.items()
     for prt in prts.split()
 )
