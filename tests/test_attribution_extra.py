@@ -170,3 +170,12 @@ def test_new_phrasal_cues():
 
 def test_phrasal_cue_without_its_particle_is_no_statement():
     assert _contents("The mayor brushed the dust from her coat.") == []
+
+
+def test_participle_after_its_noun_is_its_stance():
+    got = _found("The mayor now leads a group called Save Our Bridge.")
+    assert got == [("Save Our Bridge", "called", "a group")]
+
+
+def test_participle_of_a_verb_that_describes_a_thing_is_no_statement():
+    assert _contents("The mayor's campaign raised more than $26 million last month.") == []

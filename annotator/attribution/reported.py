@@ -548,6 +548,8 @@ _TAKES_INFINITIVE = frozenset(
 )
 
 
+# Verbs whose bare participle mostly describes a thing, not a stance ('the funds raised').
+_PARTICIPLE_NOUNS = frozenset("raise see publish view issue mention".split())
 # Particles that make a phrasal verb of action of a stance verb ('knocked out', 'backed down').
 _PARTICLES = frozenset("out down off up away back over".split())
 # Stance verbs whose phrasal forms are physical actions.
@@ -1374,7 +1376,12 @@ class Finder:
                 )
             )
         ):
-            return  # 'a ceasefire declared in Syria': a participle, not a statement
+            # A participle with no subject of its own ('a ceasefire declared in Syria'). PolNeAR
+            # still annotates most of these as the stance of the noun phrase before them ('a
+            # program called X', 'the plans announced by'), so only the verbs whose participle
+            # mostly describes a thing are left out ('the money raised', 'the report published').
+            if lemma in _PARTICIPLE_NOUNS:
+                return
         if cls == "quote" and not (
             cue_end < b and (lemma, p.toks[cue_end].text.lower()) in _PHRASAL
         ):
