@@ -179,3 +179,15 @@ def test_participle_after_its_noun_is_its_stance():
 
 def test_participle_of_a_verb_that_describes_a_thing_is_no_statement():
     assert _contents("The mayor's campaign raised more than $26 million last month.") == []
+
+
+def test_participle_with_an_object_reports_the_clause_subject():
+    got = _found("The mayor refrained from attacking the toll plan.")
+    assert got == [("the toll plan", "attacking", "The mayor")]
+    got = _found("The council is fully embracing the toll plan.")
+    assert got == [("the toll plan", "embracing", "The council")]
+
+
+def test_participle_of_a_non_cue_or_an_adjective_is_no_statement():
+    assert _contents("The engineers are happily designing the new bridge.") == []
+    assert _contents("A growing number of drivers use the bridge.") == []

@@ -1247,7 +1247,12 @@ class Finder:
         # 'the Super PAC backing Jeb Bush', 'with O'Malley calling Trump a fascist': a noun
         # and the participle that says what it does.
         reduced = participle and k > a and _nounish(p.toks[k - 1]) and _object_follows(p, k, b)
-        if participle and prev not in _GERUND_LEADS and not reduced:
+        if (
+            participle
+            and prev not in _GERUND_LEADS
+            and not reduced
+            and not (k > a and cls in ("speech", "attitude", "naming") and _object_follows(p, k, b))
+        ):
             return  # 'a growing number', 'the ruling party': not a statement
         if participle and lemma == "refer":
             return  # '..., referring to X': the writer's gloss on what was meant
