@@ -191,3 +191,12 @@ def test_participle_with_an_object_reports_the_clause_subject():
 def test_participle_of_a_non_cue_or_an_adjective_is_no_statement():
     assert _contents("The engineers are happily designing the new bridge.") == []
     assert _contents("A growing number of drivers use the bridge.") == []
+
+
+def test_bare_object_of_a_verb_of_saying_is_what_was_said():
+    got = _found("The engineer told the story of the old bridge.")
+    assert got == [("the story of the old bridge", "told", "The engineer")]
+
+
+def test_bare_object_of_speak_is_no_statement():
+    assert _contents("The mayor spoke Spanish at the opening.") == []

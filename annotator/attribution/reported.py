@@ -484,6 +484,9 @@ _NEEDS_CLAUSE = frozenset(
     """ask speak respond reply answer comment testify talk write tweet post email
     inform advise assure tell""".split()
 )
+# Of those, the ones whose bare object is seldom what is reported even for PolNeAR, which
+# counts 'told the story', 'wrote a letter', 'asked questions' as reports: 'spoke Spanish'.
+_CLAUSE_ONLY = frozenset("speak testify".split())
 
 
 # Verb + particle cues whose object is what is said or wanted.
@@ -1439,7 +1442,9 @@ class Finder:
             return
         if tj.text in (".", "!", "?", ";", ")", "(") or tj.tag in ("VBD", "VBZ", "VBP"):
             return
-        if lemma in _NEEDS_CLAUSE and not (
+        if lemma in _NEEDS_CLAUSE and j == cue_end and (tj.tag == "PRP" or first == "to"):
+            return  # 'She asked him a question', 'wrote to the mayor': a person, not a report
+        if lemma in _CLAUSE_ONLY and not (
             phrasal
             or first in _CLAUSE_STARTS
             or _starts_clause(p, j, b)
