@@ -200,3 +200,13 @@ def test_bare_object_of_a_verb_of_saying_is_what_was_said():
 
 def test_bare_object_of_speak_is_no_statement():
     assert _contents("The mayor spoke Spanish at the opening.") == []
+
+
+def test_stance_verb_with_a_preposition_names_what_it_is_about():
+    got = _found("The engineers were accused of hiding the cracks.")
+    assert got == [("of hiding the cracks", "accused", "The engineers")]
+
+
+def test_preposition_after_a_verb_of_saying_or_of_winning_is_no_content():
+    assert _contents("The mayor spoke with reporters.") == []
+    assert _contents("The toll plan won by overwhelming majorities.") == []

@@ -553,6 +553,9 @@ _TAKES_INFINITIVE = frozenset(
 
 # Verbs whose bare participle mostly describes a thing, not a stance ('the funds raised').
 _PARTICIPLE_NOUNS = frozenset("raise see publish view issue mention".split())
+# Prepositions after which a stance verb still names what it is about ('accused of', 'aimed
+# at', 'charged with', 'criticized for').
+_STANCE_PREPS = frozenset("of at with for on about over against into".split())
 # Particles that make a phrasal verb of action of a stance verb ('knocked out', 'backed down').
 _PARTICLES = frozenset("out down off up away back over".split())
 # Stance verbs whose phrasal forms are physical actions.
@@ -1489,7 +1492,7 @@ class Finder:
                 m += 1
             if m < b and p.toks[m].text.lower() == "that" and cls in ("speech", "cognition"):
                 j = m
-            elif not phrasal:
+            elif not phrasal and (cls == "speech" or first not in _STANCE_PREPS):
                 return  # 'won by overwhelming majorities', 'spoke with reporters'
         if first == "to" and cls in ("attitude", "naming") and lemma not in _TAKES_INFINITIVE:
             return
