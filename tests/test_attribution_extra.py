@@ -210,3 +210,19 @@ def test_stance_verb_with_a_preposition_names_what_it_is_about():
 def test_preposition_after_a_verb_of_saying_or_of_winning_is_no_content():
     assert _contents("The mayor spoke with reporters.") == []
     assert _contents("The toll plan won by overwhelming majorities.") == []
+
+
+def test_that_clause_of_a_cue_with_no_subject_found_has_no_source():
+    body = (
+        "A few minutes later the officials reversed themselves, rushed everyone inside the "
+        "room and said that they would reopen the bridge."
+    )
+    assert _found(body) == [("that they would reopen the bridge", "said", None)]
+
+
+def test_cue_with_no_subject_and_no_that_clause_gives_nothing():
+    body = (
+        "A few minutes later the officials reversed themselves, rushed everyone inside the "
+        "room and said nothing."
+    )
+    assert _contents(body) == []

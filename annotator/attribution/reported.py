@@ -1290,6 +1290,7 @@ class Finder:
             v = _previous_verb(p, k, a)
             src = subject_left(p, v, a) if v is not None else None
         if src is None:
+            self._sourceless(p, pi, k, b, e, lemma, cls, participle)
             return
         src_a, src_b = src
         cue_end = _extend_cue(p, k, b, lemma)
@@ -1522,6 +1523,25 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _sourceless(
+        self, p: _Para, pi: int, k: int, b: int, e: int, lemma: str, cls: str, participle: bool
+    ) -> None:
+        """'..., and said that the bridge was safe' with no subject found: the that-clause
+        is still what was said, by a source left open."""
+        if participle or cls not in ("speech", "cognition") or not _verb_tag(p.toks[k]):
+            return
+        cue_end = _extend_cue(p, k, b, lemma)
+        j = _skip_to_content(p, cue_end, b, lemma)
+        if j >= b or p.toks[j].text.lower() != "that" or j + 1 >= b:
+            return
+        if not self._clause_like(p, j + 1, b):
+            return
+        cs = p.toks[j].start
+        ce = _trim_end(self.text, cs, e)
+        if ce - cs >= 12:
+            self._add(pi, [(cs, ce)], _span(p, k, cue_end), None)
+            self.used_cues.add(p.toks[k].start)
 
     def _passive_by(self, p: _Para, pi: int, k: int, a: int, b: int, s: int) -> bool:
         """'The plan was rejected by 60 percent of voters', 'a bill backed by the mayor',
