@@ -226,3 +226,11 @@ def test_cue_with_no_subject_and_no_that_clause_gives_nothing():
         "room and said nothing."
     )
     assert _contents(body) == []
+
+
+def test_clause_of_a_cue_with_no_subject_found_has_no_source():
+    body = (
+        "A few minutes later the officials reversed themselves, rushed everyone inside the "
+        "room and said they would reopen the bridge."
+    )
+    assert _found(body) == [("they would reopen the bridge", "said", None)]

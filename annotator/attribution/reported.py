@@ -1533,10 +1533,13 @@ class Finder:
             return
         cue_end = _extend_cue(p, k, b, lemma)
         j = _skip_to_content(p, cue_end, b, lemma)
-        if j >= b or p.toks[j].text.lower() != "that" or j + 1 >= b:
+        if j + 1 >= b:
             return
-        if not self._clause_like(p, j + 1, b):
-            return
+        if p.toks[j].text.lower() == "that":
+            if not self._clause_like(p, j + 1, b):
+                return
+        elif not (p.toks[j].tag in ("PRP", "NNP", "NNPS", "DT") and _starts_clause(p, j, b)):
+            return  # 'and said they would ...': a clause with its subject
         cs = p.toks[j].start
         ce = _trim_end(self.text, cs, e)
         if ce - cs >= 12:
