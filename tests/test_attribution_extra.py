@@ -234,3 +234,12 @@ def test_clause_of_a_cue_with_no_subject_found_has_no_source():
         "room and said they would reopen the bridge."
     )
     assert _found(body) == [("they would reopen the bridge", "said", None)]
+
+
+def test_has_since_said():
+    got = _found("The mayor has since said the bridge would reopen in May.")
+    assert got == [("the bridge would reopen in May", "said", "The mayor")]
+
+
+def test_since_as_a_preposition_is_no_statement():
+    assert _contents("The bridge has been closed since May.") == []

@@ -67,6 +67,7 @@ BETWEEN = frozenset(
     separately only never not n't just quickly immediately often sometimes even still already
     ultimately initially first last finally may might could can should must subsequently
     angrily bluntly simply clearly openly frequently earlier today yesterday tonight overall
+    since nationwide
     long all both each be been being had've 've 's 'd 'll
     \u2019ve \u2019s \u2019d \u2019ll""".split()
 )
