@@ -243,3 +243,13 @@ def test_has_since_said():
 
 def test_since_as_a_preposition_is_no_statement():
     assert _contents("The bridge has been closed since May.") == []
+
+
+def test_time_adverbial_stays_in_the_content():
+    got = _found("The mayor blasted the council on Monday over its toll plan.")
+    assert got == [("the council on Monday over its toll plan", "blasted", "The mayor")]
+
+
+def test_relative_clause_after_a_comma_still_ends_the_content():
+    got = _found("The mayor blasted the council, which had approved the tolls.")
+    assert got == [("the council", "blasted", "The mayor")]

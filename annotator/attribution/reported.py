@@ -595,12 +595,6 @@ def _that_clause(p: _Para, j: int, b: int) -> int:
     return j
 
 
-_TIME_WORDS = frozenset(
-    """last earlier yesterday today tonight during monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)
-
-
 def subject_left(p: _Para, k: int, lo: int) -> tuple[int, int] | None:
     """The subject of the verb at token k: a noun phrase, with any appositive or relative
     clause set off by commas ('X, the president of Y, said'), or for a second verb of a
@@ -858,13 +852,13 @@ def _opens_clause(p: _Para, i: int, a: int) -> bool:
 
 
 def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
-    """End offset of a complement starting at token j: before a semicolon, dash, bracket,
-    a comma that opens a new clause, or a trailing time adverbial."""
+    """End offset of a complement starting at token j: before a semicolon, bracket or a
+    comma that opens a new clause. A time adverbial ('on Monday') stays in: PolNeAR keeps it
+    in the content."""
     m = j + 1
     b = min(b, j + 300)  # bounded, for pathological sentences
     while m < b:
         t = p.toks[m]
-        low = t.text.lower()
         if t.text in (";", "("):  # the sentence end bounds it; "." may be "Mr." or "J."
             break
         if (
@@ -875,11 +869,6 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
                 or p.toks[m + 1].text.lower() in ("who", "which", "while", "saying", "according")
             )
         ):
-            break
-        possessive = m + 1 < b and p.toks[m + 1].text in ("'s", "\u2019s")
-        if low in _TIME_WORDS and m > j and not possessive:
-            break  # 'on Monday', but not 'Thursday's debate'
-        if low in ("on", "in", "at") and m + 1 < b and p.toks[m + 1].text.lower() in _TIME_WORDS:
             break
         m += 1
     end = p.toks[m - 1].end if m > j else p.toks[j].end
