@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import lexicon_cache
+from .memo import remember
 from .scoring import Scorer
 
 _lock = threading.Lock()
@@ -22,7 +23,6 @@ _LOADED: list[tuple[_Tags, Any, Scorer]] = []
 # Tags of words the lexicon lacks, and lexicon entries per (word, pos), as computed.
 _GUESSED: dict[str, str] = {}
 _WORDS: dict[tuple[str, str | None], tuple[float, float] | None] = {}
-_MEMO_LIMIT = 200_000
 
 
 def _load() -> None:
@@ -91,9 +91,7 @@ def _guess(word: str) -> str:
             tag = "CD"
         else:
             tag = m._suffix_rules([word, "NN"])[1]
-        if len(_GUESSED) >= _MEMO_LIMIT:
-            _GUESSED.clear()
-        _GUESSED[word] = tag
+        remember(_GUESSED, word, tag)
     return tag
 
 
@@ -166,7 +164,4 @@ def word_sentiment(word: str, pos: str | None = None) -> tuple[float, float] | N
             values = entry.get(None)
         if values is not None:
             got = (float(values[0]), float(values[1]))
-    if len(_WORDS) >= _MEMO_LIMIT:
-        _WORDS.clear()
-    _WORDS[key] = got
-    return got
+    return remember(_WORDS, key, got)
