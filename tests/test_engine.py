@@ -150,6 +150,15 @@ def test_noun_phrase_content_of_reported_speech_stays_editorial():
     assert [f.voice for f in got] == ["editorial"]
 
 
+def test_a_factive_cue_leaves_its_clause_in_the_outlets_voice():
+    # "found that" presents the clause as fact, worded by the outlet: its loaded words are
+    # the outlet's. "said that" reports a claim: the same words belong to the speaker.
+    found = findings("Investigators found that the mayor's reckless plan had failed.")
+    said = findings("The mayor's deputy said that his reckless plan had failed.")
+    assert [(f.text, f.voice) for f in found] == [("reckless", "editorial")]
+    assert [(f.text, f.voice) for f in said] == [("reckless", "attributed")]
+
+
 def test_categories_expose_colours():
     from annotator import engine
 

@@ -61,11 +61,19 @@ def _sentence_views(doc: Document) -> list[SentenceView]:
 
 # Penn tags of finite verbs: a reported clause has one, a noun phrase does not.
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+# Factive cues: "investigators found that ...", "she knew that ...". The outlet presents
+# the reported clause as true and words it itself, so its wording is the outlet's voice.
+_FACTIVE_CUES = frozenset(
+    """know knows knew known knowing realize realizes realized realise realises realised
+    find finds found discover discovers discovered learn learns learned learnt notice
+    notices noticed""".split()
+)
 
 
 def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[SentenceView]) -> set[int]:
     """Ids of indirect attributions whose content is a noun phrase, not a reported clause
-    ("issued [a lukewarm response to the proposal]", "proposes [a coalition to strike ...]").
+    ("issued [a lukewarm response to the proposal]", "proposes [a coalition to strike ...]"),
+    or the clause of a factive cue ("found that [...]").
 
     Such content names the statement in the reporter's own words; it does not report what
     the speaker said, so wording inside it stays in the outlet's voice."""
@@ -76,6 +84,9 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     out: set[int] = set()
     for a in attributions:
         if a.kind != "indirect" or not a.parts:
+            continue
+        if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _FACTIVE_CUES:
+            out.add(a.id)
             continue
         finite = False
         for p in a.parts:
