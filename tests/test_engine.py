@@ -157,6 +157,8 @@ def test_a_factive_cue_leaves_its_clause_in_the_outlets_voice():
     said = findings("The mayor's deputy said that his reckless plan had failed.")
     assert [(f.text, f.voice) for f in found] == [("reckless", "editorial")]
     assert [(f.text, f.voice) for f in said] == [("reckless", "attributed")]
+    noted = findings("The auditor pointed out that the mayor's reckless plan had failed.")
+    assert [(f.text, f.voice) for f in noted] == [("reckless", "editorial")]
 
 
 def test_categories_expose_colours():

@@ -61,12 +61,14 @@ def _sentence_views(doc: Document) -> list[SentenceView]:
 
 # Penn tags of finite verbs: a reported clause has one, a noun phrase does not.
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
-# Factive cues: "investigators found that ...", "she knew that ...". The outlet presents
-# the reported clause as true and words it itself, so its wording is the outlet's voice.
+# Factive and semi-factive cues (Kiparsky & Kiparsky 1970; Hooper 1975): "investigators
+# found that ...", "she knew that ...", "he pointed out that ...". The outlet presents the
+# reported clause as true and words it itself, so its wording is the outlet's voice.
 _FACTIVE_CUES = frozenset(
     """know knows knew known knowing realize realizes realized realise realises realised
     find finds found discover discovers discovered learn learns learned learnt notice
-    notices noticed""".split()
+    notices noticed point points pointed note notes noted recall recalls recalled
+    acknowledge acknowledges acknowledged""".split()
 )
 
 
