@@ -159,6 +159,8 @@ def test_a_factive_cue_leaves_its_clause_in_the_outlets_voice():
     assert [(f.text, f.voice) for f in said] == [("reckless", "attributed")]
     noted = findings("The auditor pointed out that the mayor's reckless plan had failed.")
     assert [(f.text, f.voice) for f in noted] == [("reckless", "editorial")]
+    seems = findings("The mayor's plan seems reckless, and the council knows it.")
+    assert [(f.text, f.voice) for f in seems] == [("reckless", "editorial")]
 
 
 def test_categories_expose_colours():

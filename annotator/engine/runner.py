@@ -70,12 +70,15 @@ _FACTIVE_CUES = frozenset(
     notices noticed point points pointed note notes noted recall recalls recalled
     acknowledge acknowledges acknowledged""".split()
 )
+# Cues whose clause is the outlet's: factives, and evidentials ("the plan seems doomed",
+# "it appears that ..."), where the writer reports an appearance with no other source.
+_OUTLET_CUES = _FACTIVE_CUES | frozenset("seem seems seemed appear appears appeared".split())
 
 
 def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[SentenceView]) -> set[int]:
     """Ids of indirect attributions whose content is a noun phrase, not a reported clause
     ("issued [a lukewarm response to the proposal]", "proposes [a coalition to strike ...]"),
-    or the clause of a factive cue ("found that [...]").
+    or the clause of a factive or evidential cue ("found that [...]", "seems [...]").
 
     Such content names the statement in the reporter's own words; it does not report what
     the speaker said, so wording inside it stays in the outlet's voice."""
@@ -87,7 +90,7 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     for a in attributions:
         if a.kind != "indirect" or not a.parts:
             continue
-        if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _FACTIVE_CUES:
+        if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _OUTLET_CUES:
             out.add(a.id)
             continue
         finite = False
