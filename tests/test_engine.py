@@ -161,6 +161,14 @@ def test_a_factive_cue_leaves_its_clause_in_the_outlets_voice():
     assert [(f.text, f.voice) for f in noted] == [("reckless", "editorial")]
     seems = findings("The mayor's plan seems reckless, and the council knows it.")
     assert [(f.text, f.voice) for f in seems] == [("reckless", "editorial")]
+    clear = findings("It is clear that the mayor's plan was reckless.")
+    assert [f.voice for f in clear if f.text == "reckless"] == ["editorial"]
+
+
+def test_quoted_words_under_a_factive_cue_stay_the_speakers():
+    # 'found that the plan was "reckless"': the auditors' word, quoted, not a scare quote.
+    got = findings('Auditors found that the plan was "reckless" and a disgraceful waste.')
+    assert not [f for f in got if f.voice == "editorial" and "reckless" in f.text], got
 
 
 def test_categories_expose_colours():

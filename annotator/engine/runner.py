@@ -68,11 +68,14 @@ _FACTIVE_CUES = frozenset(
     """know knows knew known knowing realize realizes realized realise realises realised
     find finds found discover discovers discovered learn learns learned learnt notice
     notices noticed point points pointed note notes noted recall recalls recalled
-    acknowledge acknowledges acknowledged""".split()
+    acknowledge acknowledges acknowledged recognize recognizes recognized recognise
+    recognises recognised""".split()
 )
 # Cues whose clause is the outlet's: factives, and evidentials ("the plan seems doomed",
 # "it appears that ..."), where the writer reports an appearance with no other source.
-_OUTLET_CUES = _FACTIVE_CUES | frozenset("seem seems seemed appear appears appeared".split())
+_OUTLET_CUES = _FACTIVE_CUES | frozenset(
+    "seem seems seemed appear appears appeared seemingly apparently clear".split()
+)
 
 
 def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[SentenceView]) -> set[int]:
@@ -89,7 +92,7 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     out: set[int] = set()
     for a in attributions:
         if a.kind != "indirect" or not a.parts:
-            continue
+            continue  # quoted words (direct, mixed) stay the speaker's
         if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _OUTLET_CUES:
             out.add(a.id)
             continue
