@@ -253,3 +253,16 @@ def test_time_adverbial_stays_in_the_content():
 def test_relative_clause_after_a_comma_still_ends_the_content():
     got = _found("The mayor blasted the council, which had approved the tolls.")
     assert got == [("the council", "blasted", "The mayor")]
+
+
+def test_coordination_and_participle_after_a_comma_stay_in_the_content():
+    got = _found("The mayor praised the repair crews, and the engineers who designed the bridge.")
+    content = "the repair crews, and the engineers who designed the bridge"
+    assert got == [(content, "praised", "The mayor")]
+    got = _found("The mayor praised the repair crews, hired in May to fix the bridge.")
+    assert got == [("the repair crews, hired in May to fix the bridge", "praised", "The mayor")]
+
+
+def test_saying_after_a_comma_still_ends_the_content():
+    got = _found("The mayor praised the repair crews, saying they worked hard.")
+    assert ("the repair crews", "praised", "The mayor") in got

@@ -853,8 +853,9 @@ def _opens_clause(p: _Para, i: int, a: int) -> bool:
 
 def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
     """End offset of a complement starting at token j: before a semicolon, bracket or a
-    comma that opens a new clause. A time adverbial ('on Monday') stays in: PolNeAR keeps it
-    in the content."""
+    comma that opens a relative clause or 'saying ...'. A time adverbial ('on Monday'), a
+    coordination (', and ...') and a participle (', hired in May') stay in: PolNeAR keeps
+    them in the content."""
     m = j + 1
     b = min(b, j + 300)  # bounded, for pathological sentences
     while m < b:
@@ -865,7 +866,7 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
             t.text == ","
             and m + 1 < b
             and (
-                p.toks[m + 1].tag in ("CC", "WDT", "WP", "VBN")
+                p.toks[m + 1].tag in ("WDT", "WP")
                 or p.toks[m + 1].text.lower() in ("who", "which", "while", "saying", "according")
             )
         ):
