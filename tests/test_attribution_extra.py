@@ -266,3 +266,14 @@ def test_coordination_and_participle_after_a_comma_stay_in_the_content():
 def test_saying_after_a_comma_still_ends_the_content():
     got = _found("The mayor praised the repair crews, saying they worked hard.")
     assert ("the repair crews", "praised", "The mayor") in got
+
+
+def test_quote_opening_a_complement_does_not_end_it():
+    got = _found("The mayor named \u201cVeep\u201d and \u201cFargo\u201d as her favorite shows.")
+    content = "\u201cVeep\u201d and \u201cFargo\u201d as her favorite shows"
+    assert got == [(content, "named", "The mayor")]
+
+
+def test_quote_complement_still_ends_at_a_semicolon():
+    got = _found("The mayor called it \u201ca disaster\u201d; the council disagreed.")
+    assert ("it \u201ca disaster\u201d", "called", "The mayor") in got

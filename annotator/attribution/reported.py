@@ -1497,10 +1497,8 @@ class Finder:
             # 'a poll shows Sanders (I-VT) leading Clinton nationally': a finding, to the end.
             ce = _trim_end(self.text, p.toks[j].start, e)
         elif cls in ("attitude", "naming"):
+            # 'named "Veep" and "Fargo" as his top shows': a quote does not end it either.
             ce = _clause_boundary(p, j, b, e)
-            qi = self._quote_at(tj.start) if tj.text in _OPEN_Q else None
-            if qi is not None and self.quotes[qi].start == tj.start:
-                ce = min(ce, self.quotes[qi].end)  # 'called it "a disaster"' ends with the quote
         else:
             ce = _trim_end(self.text, p.toks[j].start, e)
         if (reduced or prev == "who") and cls in ("attitude", "naming"):
