@@ -165,6 +165,13 @@ def test_a_factive_cue_leaves_its_clause_in_the_outlets_voice():
     assert [f.voice for f in clear if f.text == "reckless"] == ["editorial"]
 
 
+def test_the_writers_own_i_think_is_editorial_but_a_speakers_is_not():
+    own = findings("I think the mayor's plan is reckless.")
+    assert [f.voice for f in own if f.text == "reckless"] == ["editorial"]
+    quoted = findings('"I think the plan is reckless," the deputy mayor said on Monday.')
+    assert [f.voice for f in quoted if f.text == "reckless"] == ["attributed"]
+
+
 def test_quoted_words_under_a_factive_cue_stay_the_speakers():
     # 'found that the plan was "reckless"': the auditors' word, quoted, not a scare quote.
     got = findings('Auditors found that the plan was "reckless" and a disgraceful waste.')

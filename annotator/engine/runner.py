@@ -71,6 +71,7 @@ _FACTIVE_CUES = frozenset(
     acknowledge acknowledges acknowledged recognize recognizes recognized recognise
     recognises recognised""".split()
 )
+_WRITER = frozenset(("i", "we"))
 # Cues whose clause is the outlet's: factives, and evidentials ("the plan seems doomed",
 # "it appears that ..."), where the writer reports an appearance with no other source.
 _OUTLET_CUES = _FACTIVE_CUES | frozenset(
@@ -94,6 +95,11 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
         if a.kind != "indirect" or not a.parts:
             continue  # quoted words (direct, mixed) stay the speaker's
         if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _OUTLET_CUES:
+            out.add(a.id)
+            continue
+        if a.source is not None and a.source.text.lower() in _WRITER:
+            # 'I think ...' outside quotation marks: the writer's own opinion. Inside a
+            # speaker's quote the quote's attribution holds it, so it stays the speaker's.
             out.add(a.id)
             continue
         finite = False
