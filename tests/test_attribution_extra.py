@@ -277,3 +277,16 @@ def test_quote_opening_a_complement_does_not_end_it():
 def test_quote_complement_still_ends_at_a_semicolon():
     got = _found("The mayor called it \u201ca disaster\u201d; the council disagreed.")
     assert ("it \u201ca disaster\u201d", "called", "The mayor") in got
+
+
+def test_stance_noun_complement_runs_to_the_clause_end():
+    got = _found("Her criticism of the toll plan that the council passed in May drew fire.")
+    content = "the toll plan that the council passed in May"
+    assert (content, "criticism of", "Her") in got
+    got = _found("The mayor is doubling down on her support for raising the bridge tolls.")
+    assert ("raising the bridge tolls", "support for", "her") in got
+
+
+def test_stance_noun_complement_ends_before_a_relative_clause_after_a_comma():
+    got = _found("His support for the plan, which the council passed, is strong.")
+    assert got == [("the plan", "support for", "His")]

@@ -1734,10 +1734,11 @@ class Finder:
         if infinitive:
             ce = _clause_boundary(p, j, b, e)  # 'plans to release ...' whatever the tag
         else:
-            obj = np_right(p, j, b)
-            if obj is None:
+            # 'his criticism of the deal he signed on Monday', 'support for intensifying
+            # interrogation': the whole complement, to the clause's end.
+            if np_right(p, j, b) is None and p.toks[j].tag != "VBG":
                 return
-            ce = p.toks[obj[1] - 1].end
+            ce = _clause_boundary(p, j, b, e)
         # The phrase ends before the verb of the clause it is the subject of ('... drew fire').
         m = j + 1
         while m < b and p.toks[m].start < ce:
