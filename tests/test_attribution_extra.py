@@ -290,3 +290,14 @@ def test_stance_noun_complement_runs_to_the_clause_end():
 def test_stance_noun_complement_ends_before_a_relative_clause_after_a_comma():
     got = _found("His support for the plan, which the council passed, is strong.")
     assert got == [("the plan", "support for", "His")]
+
+
+def test_more_stance_nouns_with_their_preposition():
+    got = _found("The council raised questions about the cost of the repairs.")
+    assert got == [("the cost of the repairs", "questions about", "The council")]
+    got = _found("The mayor's comments about the tolls angered drivers.")
+    assert ("the tolls", "comments about", "The mayor's") in got
+
+
+def test_noun_with_a_preposition_that_is_no_stance_gives_nothing():
+    assert _contents("The talks on the bridge collapsed.") == []

@@ -438,7 +438,10 @@ _NOUN_PREP_CUES = frozenset(
         w.split("/")
         for w in """criticism/of endorsement/of opposition/to call/for calls/for support/for
         attack/on attacks/on praise/for demand/for demands/for concern/about concerns/about
-        refusal/to decision/to proposal/to promise/to pledge/to plan/to plans/to""".split()
+        refusal/to decision/to proposal/to promise/to pledge/to plan/to plans/to
+        questions/about concern/over concerns/over criticism/over views/on stance/on
+        position/on comments/about comments/on remarks/about remarks/on vow/to threat/to
+        push/for bid/to request/for appeal/for warnings/about warning/about""".split()
     )
 )
 # Nouns of saying and thinking that take a that-clause: 'his claim that ...'.
@@ -1742,7 +1745,12 @@ class Finder:
         # The phrase ends before the verb of the clause it is the subject of ('... drew fire').
         m = j + 1
         while m < b and p.toks[m].start < ce:
-            if p.toks[m].tag in ("VBD", "VBZ", "VBP", "MD"):
+            if p.toks[m].tag in ("VBD", "VBZ", "VBP", "MD") or (
+                p.toks[m].tag == "VBN"
+                and _nounish(p.toks[m - 1])
+                and not infinitive
+                and not any(p.toks[r].text.lower() in ("that", "which", "who") for r in range(j, m))
+            ):  # '... about the tolls angered drivers': a participle tag for the main verb
                 ce = _trim_end(self.text, p.toks[j].start, p.toks[m - 1].end)
                 break
             m += 1
