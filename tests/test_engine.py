@@ -172,6 +172,16 @@ def test_the_writers_own_i_think_is_editorial_but_a_speakers_is_not():
     assert [f.voice for f in quoted if f.text == "reckless"] == ["attributed"]
 
 
+def test_the_object_of_a_stance_or_evidence_cue_is_in_the_outlets_words():
+    got = findings("Polls show the reckless plan is losing support.")
+    assert [f.voice for f in got if f.text == "reckless"] == ["editorial"]
+    got = findings("The senator blasted the reckless officials who are running the city.")
+    assert [f.voice for f in got if f.text == "reckless"] == ["editorial"]
+    # A verb of saying still reports the speaker's words.
+    got = findings("The senator said the reckless officials are running the city.")
+    assert [f.voice for f in got if f.text == "reckless"] == ["attributed"]
+
+
 def test_quoted_words_under_a_factive_cue_stay_the_speakers():
     # 'found that the plan was "reckless"': the auditors' word, quoted, not a scare quote.
     got = findings('Auditors found that the plan was "reckless" and a disgraceful waste.')

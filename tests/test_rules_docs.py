@@ -37,7 +37,7 @@ _DOCS = [
      ["enhanced interrogation"]),
     ('"We had to neutralize the threat," the colonel said.', []),
     ("The chemists used a base to neutralize the acid before disposal.", []),
-    ("The agency ran a rendition program for years, records show.", ["rendition"]),
+    ("The agency ran a rendition program for years, a former official said.", ["rendition"]),
 ]
 
 
@@ -74,7 +74,7 @@ def test_worked_example_measured_with_eval(tmp_path):
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     # By hand: two of the three marked spans are in the outlet's voice and flagged; "rendition"
-    # sits in what "records show"; "neutralize" is the colonel's and "neutralize the acid"
+    # sits in what "a former official said"; "neutralize" is the colonel's and "neutralize the acid"
     # is excepted.
     assert data["documents"] == 5 and data["gold_spans"]["editorial"] == 3
     assert data["editorial"]["findings"] == 2

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from weakref import WeakKeyDictionary
 
+from ..attribution.lexicon import cue_forms
 from ..document import Document
 from ..model import Attribution, Finding, Quote
 from .kinds.base import Context, SentenceView, norm
@@ -71,7 +72,8 @@ _FACTIVE_CUES = frozenset(
     acknowledge acknowledges acknowledged recognize recognizes recognized recognise
     recognises recognised""".split()
 )
-_WRITER = frozenset(("i", "we"))
+# Sources that are the writer (or the writer's address to the reader) outside quotes.
+_WRITER = frozenset(("i", "we", "you"))
 # Cues whose clause is the outlet's: factives, and evidentials ("the plan seems doomed",
 # "it appears that ..."), where the writer reports an appearance with no other source.
 _OUTLET_CUES = _FACTIVE_CUES | frozenset(
@@ -79,10 +81,17 @@ _OUTLET_CUES = _FACTIVE_CUES | frozenset(
 )
 
 
+def _cue_class(cue: str) -> str | None:
+    """The class of a cue's first word in the attribution lexicon (speech, attitude...)."""
+    got = cue_forms().get(cue.split(" ", 1)[0].lower())
+    return got[1] if got else None
+
+
 def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[SentenceView]) -> set[int]:
     """Ids of indirect attributions whose content is a noun phrase, not a reported clause
     ("issued [a lukewarm response to the proposal]", "proposes [a coalition to strike ...]"),
-    or the clause of a factive or evidential cue ("found that [...]", "seems [...]").
+    or the clause of a factive or evidential cue ("found that [...]", "seems [...]"), or
+    the complement of a stance cue ("polls show [...]"), or the writer's own "I think".
 
     Such content names the statement in the reporter's own words; it does not report what
     the speaker said, so wording inside it stays in the outlet's voice."""
@@ -95,6 +104,11 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
         if a.kind != "indirect" or not a.parts:
             continue  # quoted words (direct, mixed) stay the speaker's
         if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _OUTLET_CUES:
+            out.add(a.id)
+            continue
+        if a.cue is not None and _cue_class(a.cue.text) == "attitude":
+            # 'polls show [...]', 'X blasted [...]': a stance, aim or finding whose object
+            # the reporter describes in its own words; no words of X's are reported.
             out.add(a.id)
             continue
         if a.source is not None and a.source.text.lower() in _WRITER:
