@@ -301,3 +301,12 @@ def test_more_stance_nouns_with_their_preposition():
 
 def test_noun_with_a_preposition_that_is_no_stance_gives_nothing():
     assert _contents("The talks on the bridge collapsed.") == []
+
+
+def test_more_nouns_of_thinking_with_a_that_clause():
+    got = _found("The mayor dismissed the idea that the bridge could fall.")
+    assert ("that the bridge could fall", "idea", None) in got
+
+
+def test_noun_of_thinking_with_a_relative_clause_gives_no_content():
+    assert _contents("The idea that was floated in May is gone.") == []

@@ -450,7 +450,10 @@ _NOUN_CUES = frozenset(
     argument arguments insistence belief beliefs warning warnings promise promises pledge
     accusation accusations contention admission prediction predictions charge charges
     fear fears hope hopes view statement announcement acknowledgment acknowledgement
-    complaint complaints concern concerns conclusion""".split()
+    complaint complaints concern concerns conclusion notion idea assumption speculation
+    reports rumors rumor impression message evidence indication indications sign signs
+    signal assurances assurance theory perception suspicion suspicions expectation
+    expectations doubts doubt worry worries""".split()
 )
 # What follows 'asked' when it puts a question: 'asked about X', 'asked whether ...'.
 _QUESTION_STARTS = frozenset("about if whether what why how who when where which to".split())
