@@ -321,3 +321,19 @@ def test_verbs_of_decision_and_stance():
 
 def test_noun_forms_of_new_stance_verbs_are_no_cue():
     assert _contents("The title of the report was long.") == []
+
+
+def test_object_of_a_stance_verb_with_no_subject_found_has_no_source():
+    body = (
+        "A few minutes later the officials reversed themselves, rushed everyone inside the "
+        "room and praised the repair crews."
+    )
+    assert _found(body) == [("the repair crews", "praised", None)]
+
+
+def test_stance_verb_with_no_subject_and_no_object_gives_nothing():
+    body = (
+        "A few minutes later the officials reversed themselves, rushed everyone inside the "
+        "room and praised loudly."
+    )
+    assert _contents(body) == []

@@ -1523,7 +1523,18 @@ class Finder:
     ) -> None:
         """'..., and said that the bridge was safe' with no subject found: the that-clause
         is still what was said, by a source left open."""
-        if participle or cls not in ("speech", "cognition") or not _verb_tag(p.toks[k]):
+        if participle or not _verb_tag(p.toks[k]):
+            return
+        if cls in ("attitude", "naming") and p.toks[k].tag in _FINITE:
+            # '..., rushed inside and endorsed the mayor': the object, by a source left open.
+            j = k + 1
+            if j < b and p.toks[j].tag in ("DT", "NNP", "NNPS", "PRP$", "CD"):
+                ce = _clause_boundary(p, j, b, e)
+                if ce - p.toks[j].start >= 3:
+                    self._add(pi, [(p.toks[j].start, ce)], _span(p, k, k + 1), None)
+                    self.used_cues.add(p.toks[k].start)
+            return
+        if cls not in ("speech", "cognition"):
             return
         cue_end = _extend_cue(p, k, b, lemma)
         j = _skip_to_content(p, cue_end, b, lemma)
