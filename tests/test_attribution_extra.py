@@ -337,3 +337,12 @@ def test_stance_verb_with_no_subject_and_no_object_gives_nothing():
         "room and praised loudly."
     )
     assert _contents(body) == []
+
+
+def test_shrug_off_reports_its_object():
+    got = _found("The mayor shrugged off the criticism of the tolls.")
+    assert ("the criticism of the tolls", "shrugged off", "The mayor") in got
+
+
+def test_shrug_without_its_particle_is_no_statement():
+    assert _contents("The mayor shrugged and walked away.") == []

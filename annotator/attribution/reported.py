@@ -545,6 +545,10 @@ _PHRASAL = frozenset(
         "vouch": "for",
         "chime": "in",
         "allude": "to",
+        "opt": "for",
+        "pivot": "to",
+        "shrug": "off",
+        "dwell": "on",
     }.items()
     for prt in prts.split()
 )
