@@ -488,11 +488,13 @@ _BE = frozenset("is are was were be been being 's 're".split())
 # they report only a clause ("asked whether ...") or a quote.
 _NEEDS_CLAUSE = frozenset(
     """ask speak respond reply answer comment testify talk write tweet post email
-    inform advise assure tell""".split()
+    inform advise assure tell observe""".split()
 )
 # Of those, the ones whose bare object is seldom what is reported even for PolNeAR, which
 # counts 'told the story', 'wrote a letter', 'asked questions' as reports: 'spoke Spanish'.
-_CLAUSE_ONLY = frozenset("speak testify".split())
+_CLAUSE_ONLY = frozenset("speak testify observe".split())  # observe: keeping a truce
+# Particles of phrasal verbs that can stand between a passive participle and its 'by' agent.
+_PASSIVE_PARTICLES = frozenset("upon on out for to about".split())
 
 
 # Verb + particle cues whose object is what is said or wanted.
@@ -1239,8 +1241,16 @@ class Finder:
             or (prev == "all" and low == "told")
             or (prev == "the" and low == "said")
             or (low in ("said", "told") and nxt == "to")
+            or (lemma == "feel" and nxt == "free")  # 'would feel free to strike': no thought
         ):
             return
+        if (
+            passive
+            and k + 2 < b
+            and nxt in _PASSIVE_PARTICLES
+            and p.toks[k + 2].text.lower() == "by"
+        ):
+            return  # 'Moscow was called upon by Damascus to help': the subject did not speak
         if (
             t.tag in ("VBN", "JJ", "VBD")
             and k + 1 < b
@@ -1514,6 +1524,25 @@ class Finder:
         if (reduced or prev == "who") and cls in ("attitude", "naming"):
             # 'voters who support Sanders are young': the object ends at the main verb.
             m = next((m for m in range(j + 1, min(b, j + 40)) if p.toks[m].tag in _FINITE), None)
+            if m is not None:
+                ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
+        if (
+            prev in ("who", "which")
+            and k - 2 >= a
+            and p.toks[k - 2].text == ","
+            and cls not in ("attitude", "naming")
+        ):
+            # 'rebel groups, which pledged to keep the truce, are attacked': the relative
+            # clause set off by commas, and the statement with it, ends at the comma before
+            # the main verb (which the tagger often reads as a bare VB).
+            m = next(
+                (
+                    m
+                    for m in range(j + 1, min(b - 1, j + 60))
+                    if p.toks[m].text == "," and p.toks[m + 1].tag in _FINITE | {"VB"}
+                ),
+                None,
+            )
             if m is not None:
                 ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
         cs = p.toks[j].start
