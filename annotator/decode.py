@@ -109,8 +109,9 @@ def _nul_reason(data: bytes) -> tuple[str, None, str]:
 
 def _checked(text: str, bom_only: bool = False) -> str:
     if not text:
-        raise InputError("empty file (only a byte-order mark)" if bom_only else "empty file",
-                         kind="empty")
+        raise InputError(
+            "empty file (only a byte-order mark)" if bom_only else "empty file", kind="empty"
+        )
     if not text.strip():
         raise InputError("empty file (only white space)", kind="empty")
     if "\x00" in text:
@@ -122,16 +123,18 @@ def _checked(text: str, bom_only: bool = False) -> str:
     return text
 
 
-def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES,
-                name: str = "<stdin>") -> tuple[str, str]:
+def read_stream(
+    stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES, name: str = "<stdin>"
+) -> tuple[str, str]:
     """Read and decode a byte stream (standard input), reading at most max_bytes + 1 bytes."""
     try:
         data = stream.read(max_bytes + 1) if max_bytes else stream.read()
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", name) from None
     if max_bytes and len(data) > max_bytes:
-        raise InputError(f"too large (more than {max_bytes} bytes, the limit)", name,
-                         kind="too-large")
+        raise InputError(
+            f"too large (more than {max_bytes} bytes, the limit)", name, kind="too-large"
+        )
     try:
         return decode_bytes(data)
     except InputError as exc:
@@ -149,8 +152,11 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
             if stat.S_ISDIR(st.st_mode):
                 raise InputError("is a directory, not a file", name, kind="directory")
             if max_bytes and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-                raise InputError(f"too large ({st.st_size} bytes; the limit is {max_bytes})",
-                                 name, kind="too-large")
+                raise InputError(
+                    f"too large ({st.st_size} bytes; the limit is {max_bytes})",
+                    name,
+                    kind="too-large",
+                )
             # Bounded even when the size is unknown (a pipe, /dev/zero).
             data = fh.read(max_bytes + 1) if max_bytes else fh.read()
     except FileNotFoundError:
@@ -160,15 +166,17 @@ def read_path(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     except IsADirectoryError:
         raise InputError("is a directory, not a file", name, kind="directory") from None
     except NotADirectoryError:
-        raise InputError("no such file (a parent is not a directory)", name,
-                         kind="missing") from None
+        raise InputError(
+            "no such file (a parent is not a directory)", name, kind="missing"
+        ) from None
     except OSError as exc:
         raise InputError(f"cannot read ({exc.strerror or exc})", name) from None
     except ValueError:
         raise InputError("invalid path (contains a NUL character)", name, kind="missing") from None
     if max_bytes and len(data) > max_bytes:
-        raise InputError(f"too large (more than {max_bytes} bytes, the limit)", name,
-                         kind="too-large")
+        raise InputError(
+            f"too large (more than {max_bytes} bytes, the limit)", name, kind="too-large"
+        )
     try:
         return decode_bytes(data)
     except InputError as exc:

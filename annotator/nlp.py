@@ -68,8 +68,18 @@ class _Tags:
 
 def _eager(cls: type) -> type:
     """A subclass of a loaded textblob lazydict whose lookups are plain dict lookups."""
-    names = ("__contains__", "__getitem__", "__iter__", "__len__", "__repr__", "get", "items",
-             "keys", "values", "setdefault")
+    names = (
+        "__contains__",
+        "__getitem__",
+        "__iter__",
+        "__len__",
+        "__repr__",
+        "get",
+        "items",
+        "keys",
+        "values",
+        "setdefault",
+    )
     return type("Eager" + cls.__name__, (cls,), {n: getattr(dict, n) for n in names})
 
 

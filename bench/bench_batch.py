@@ -107,8 +107,10 @@ def main() -> None:
     print(f"cores available: {cores}; load average: {os.getloadavg()[0]:.2f}")
 
     starts = cold_start(7)
-    print(f"cold start, `annotate sample.txt` (7 runs): median {statistics.median(starts):.3f} s,"
-          f" best {min(starts):.3f} s (target <= 0.6 s)")
+    print(
+        f"cold start, `annotate sample.txt` (7 runs): median {statistics.median(starts):.3f} s,"
+        f" best {min(starts):.3f} s (target <= 0.6 s)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -124,17 +126,22 @@ def main() -> None:
         digests: dict[int, str] = {}
         for _ in range(args.runs):
             for jobs in (1, 2):  # interleaved, so a burst of load hits both alike
-                elapsed, used, out = timed_cpu([*annotate_cmd(), str(corpus), "--format",
-                                                "jsonl", "--jobs", str(jobs)])
+                elapsed, used, out = timed_cpu(
+                    [*annotate_cmd(), str(corpus), "--format", "jsonl", "--jobs", str(jobs)]
+                )
                 if elapsed < best.get(jobs, float("inf")):
                     best[jobs], cpu[jobs] = elapsed, used
                 digests[jobs] = hashlib.sha256(out).hexdigest()
         for jobs in (1, 2):
-            print(f"--jobs {jobs}: {best[jobs]:.2f} s wall, {cpu[jobs]:.2f} s CPU,"
-                  f" {words / best[jobs]:,.0f} words/s (whole command, best of {args.runs})")
+            print(
+                f"--jobs {jobs}: {best[jobs]:.2f} s wall, {cpu[jobs]:.2f} s CPU,"
+                f" {words / best[jobs]:,.0f} words/s (whole command, best of {args.runs})"
+            )
         print(f"speed-up --jobs 2 over --jobs 1: {best[1] / best[2]:.2f}x (aim >= 1.7x)")
-        print(f"CPU spent by --jobs 2 over --jobs 1: {cpu[2] / cpu[1]:.2f}x (1.00x: no overhead;"
-              f" on an idle 2-core machine the speed-up tends to 2 / this)")
+        print(
+            f"CPU spent by --jobs 2 over --jobs 1: {cpu[2] / cpu[1]:.2f}x (1.00x: no overhead;"
+            f" on an idle 2-core machine the speed-up tends to 2 / this)"
+        )
         print(f"output identical for --jobs 1 and 2: {digests[1] == digests[2]}")
         print(f"load average after: {os.getloadavg()[0]:.2f} (others' work skews wall times)")
 

@@ -31,7 +31,7 @@ def text_of(size: int, seed: int) -> str:
         piece = article(rng)
         parts.append(piece)
         total += len(piece.encode()) + 1
-    return "\n".join(parts)[: size]
+    return "\n".join(parts)[:size]
 
 
 def best_of(n: int, fn) -> float:
@@ -57,9 +57,11 @@ def main() -> None:
     t_small = best_of(args.runs, lambda: annotator.annotate(small))
     t_large = best_of(max(1, args.runs - 1), lambda: annotator.annotate(large))
     ratio = t_large / t_small
-    print(f"in process: {len(small) / 1e3:.0f} KB in {t_small:.2f} s; "
-          f"{len(large) / 1e6:.1f} MB in {t_large:.2f} s: {ratio:.1f}x for {args.factor}x the"
-          f" size (aim <= {args.factor + 1}x)")
+    print(
+        f"in process: {len(small) / 1e3:.0f} KB in {t_small:.2f} s; "
+        f"{len(large) / 1e6:.1f} MB in {t_large:.2f} s: {ratio:.1f}x for {args.factor}x the"
+        f" size (aim <= {args.factor + 1}x)"
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
@@ -68,12 +70,17 @@ def main() -> None:
             p.write_text(text, encoding="utf-8")
             paths.append(p)
         cmd = [*annotate_cmd(), "--format", "jsonl"]
-        c_small = best_of(args.runs, lambda: subprocess.run([*cmd, str(paths[0])], check=True,
-                                                            stdout=subprocess.DEVNULL))
-        c_large = best_of(1, lambda: subprocess.run([*cmd, str(paths[1])], check=True,
-                                                    stdout=subprocess.DEVNULL))
-        print(f"whole command: {c_small:.2f} s against {c_large:.2f} s: {c_large / c_small:.1f}x"
-              f" (start-up included)")
+        c_small = best_of(
+            args.runs,
+            lambda: subprocess.run([*cmd, str(paths[0])], check=True, stdout=subprocess.DEVNULL),
+        )
+        c_large = best_of(
+            1, lambda: subprocess.run([*cmd, str(paths[1])], check=True, stdout=subprocess.DEVNULL)
+        )
+        print(
+            f"whole command: {c_small:.2f} s against {c_large:.2f} s: {c_large / c_small:.1f}x"
+            f" (start-up included)"
+        )
 
 
 if __name__ == "__main__":

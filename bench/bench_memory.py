@@ -35,8 +35,9 @@ def peak_rss_mb(args: list[str]) -> tuple[float, float]:
         "print(r.ru_maxrss, p.returncode)"
     )
     t = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True, text=True,
-                         check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper, *args], capture_output=True, text=True, check=True
+    ).stdout.split()
     elapsed = time.perf_counter() - t
     if int(out[1]) not in (0, 1):
         raise SystemExit(f"annotate failed with {out[1]}")
@@ -55,10 +56,11 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         build_corpus(corpus, args.articles)
         for fmt in ("jsonl", "json", "text"):
-            mb, secs = peak_rss_mb([*annotate_cmd(), str(corpus), "--format", fmt,
-                                    "--jobs", "1"])
-            print(f"{args.articles} articles, --format {fmt}, --jobs 1: peak {mb:.0f} MB"
-                  f" ({secs:.1f} s) (aim <= 250 MB)")
+            mb, secs = peak_rss_mb([*annotate_cmd(), str(corpus), "--format", fmt, "--jobs", "1"])
+            print(
+                f"{args.articles} articles, --format {fmt}, --jobs 1: peak {mb:.0f} MB"
+                f" ({secs:.1f} s) (aim <= 250 MB)"
+            )
         out = Path(tmp) / "out"
         mb, secs = peak_rss_mb([*annotate_cmd(), str(corpus), "-o", str(out), "--jobs", "1"])
         print(f"{args.articles} articles, --output-dir, --jobs 1: peak {mb:.0f} MB ({secs:.1f} s)")

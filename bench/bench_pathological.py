@@ -73,17 +73,24 @@ def make(case: str, size: int) -> str:
         return " ".join(words)
     if case == "quotes":  # size: number of unbalanced quotation marks
         marks = ['"', "\u201c", "\u201d", "\u2018", "\u00ab"]
-        return " ".join(
-            f"{rng.choice(marks)}{rng.choice(_WORDS)} {rng.choice(_WORDS)}" for _ in range(size)
-        ) + "."
+        return (
+            " ".join(
+                f"{rng.choice(marks)}{rng.choice(_WORDS)} {rng.choice(_WORDS)}" for _ in range(size)
+            )
+            + "."
+        )
     if case == "nested":  # size: nesting depth
         opens = "".join(("\u201c" if i % 2 == 0 else "\u2018") + "he said " for i in range(size))
         closes = "".join("\u201d" if i % 2 == 0 else "\u2019" for i in reversed(range(size)))
         return "The minister spoke. " + opens + "no" + closes + " Kirby said.\n"
     if case == "sentence":  # size: words in one sentence
-        return "The " + " ".join(
-            rng.choice(_WORDS) + ("," if rng.random() < 0.05 else "") for _ in range(size)
-        ) + ", officials said.\n"
+        return (
+            "The "
+            + " ".join(
+                rng.choice(_WORDS) + ("," if rng.random() < 0.05 else "") for _ in range(size)
+            )
+            + ", officials said.\n"
+        )
     # Found while fuzzing: short inputs that used to take seconds.
     if case == "dots":  # size: a run of full stops with no white space after it
         return "It ended" + "." * size + "x and went on.\n"
@@ -102,10 +109,12 @@ def make(case: str, size: int) -> str:
 
 CASES = {
     # case: (sizes, unit, what)
-    "file": ([1_250_000, 2_500_000, 5_000_000, 10_000_000, 20_000_000], "bytes",
-             "a 20 MB file of article-like text"),
-    "line": ([125_000, 250_000, 500_000, 1_000_000], "bytes",
-             "one 1 MB line with no punctuation"),
+    "file": (
+        [1_250_000, 2_500_000, 5_000_000, 10_000_000, 20_000_000],
+        "bytes",
+        "a 20 MB file of article-like text",
+    ),
+    "line": ([125_000, 250_000, 500_000, 1_000_000], "bytes", "one 1 MB line with no punctuation"),
     "quotes": ([1_250, 2_500, 5_000, 10_000], "marks", "10,000 unbalanced quotation marks"),
     "nested": ([250, 500, 1_000, 2_000, 4_000], "levels", "deeply nested quotes"),
     "sentence": ([12_500, 25_000, 50_000, 100_000], "words", "a 100,000-word sentence"),
@@ -114,9 +123,17 @@ CASES = {
     "abbrev": ([2_500, 5_000, 10_000, 20_000], "abbrevs", "abbreviations in one sentence"),
     "said": ([2_500, 5_000, 10_000, 20_000], "clauses", "reporting clauses in one sentence"),
 }
-QUICK = {"file": [250_000, 500_000], "line": [31_250, 62_500], "quotes": [300, 600],
-         "nested": [100, 200], "sentence": [3_000, 6_000], "dots": [2_000, 4_000],
-         "word": [2_000, 4_000], "abbrev": [500, 1_000], "said": [500, 1_000]}
+QUICK = {
+    "file": [250_000, 500_000],
+    "line": [31_250, 62_500],
+    "quotes": [300, 600],
+    "nested": [100, 200],
+    "sentence": [3_000, 6_000],
+    "dots": [2_000, 4_000],
+    "word": [2_000, 4_000],
+    "abbrev": [500, 1_000],
+    "said": [500, 1_000],
+}
 
 
 def _child(case: str, size: int) -> None:
@@ -148,20 +165,35 @@ def _child(case: str, size: int) -> None:
     wall = time.perf_counter() - w0
     os.unlink(path)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({
-        "case": case, "size": size, "chars": len(text), "bytes": len(text.encode()),
-        "seconds": elapsed, "wall": wall, "decode_s": decode_s,
-        "peak_mb": peak / 1024, "delta_mb": (peak - base) / 1024,
-        "status": status, "sentences": counts[0], "attributions": counts[1],
-        "findings": counts[2],
-    }))
+    print(
+        json.dumps(
+            {
+                "case": case,
+                "size": size,
+                "chars": len(text),
+                "bytes": len(text.encode()),
+                "seconds": elapsed,
+                "wall": wall,
+                "decode_s": decode_s,
+                "peak_mb": peak / 1024,
+                "delta_mb": (peak - base) / 1024,
+                "status": status,
+                "sentences": counts[0],
+                "attributions": counts[1],
+                "findings": counts[2],
+            }
+        )
+    )
 
 
 def _measure(case: str, size: int, timeout: float) -> dict:
     try:
         out = subprocess.run(
             [sys.executable, __file__, "--child", f"{case}:{size}"],
-            capture_output=True, text=True, timeout=timeout, check=False,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         return {"case": case, "size": size, "status": f"TIMEOUT > {timeout:.0f} s"}
@@ -206,11 +238,15 @@ def main() -> None:
         case, size = args.profile.split(":")
         _profile(case, int(size))
         return
-    print(f"python {sys.version.split()[0]}, one core; cpu s = CPU seconds to read, decode and "
-          "annotate (tagger and rule pack preloaded); decode = of which reading and decoding; "
-          "peak = the child's max RSS, +MB = over its RSS before the run")
-    header = f"{'case':9} {'size':>11} {'chars':>11} {'cpu s':>8} {'wall s':>7} {'decode':>7} " \
-             f"{'x2 size':>8} {'us/char':>8} {'peak MB':>8} {'+MB':>7}  status"
+    print(
+        f"python {sys.version.split()[0]}, one core; cpu s = CPU seconds to read, decode and "
+        "annotate (tagger and rule pack preloaded); decode = of which reading and decoding; "
+        "peak = the child's max RSS, +MB = over its RSS before the run"
+    )
+    header = (
+        f"{'case':9} {'size':>11} {'chars':>11} {'cpu s':>8} {'wall s':>7} {'decode':>7} "
+        f"{'x2 size':>8} {'us/char':>8} {'peak MB':>8} {'+MB':>7}  status"
+    )
     print(header)
     print("-" * len(header))
     for case in args.case or list(CASES):
@@ -223,16 +259,20 @@ def main() -> None:
         for size in sizes:
             r = _measure(case, size, args.timeout)
             if "seconds" not in r:
-                print(f"{case:9} {size:>11,} {'':>11} {'':>8} {'':>7} {'':>7} {'':>8} {'':>8} "
-                      f"{'':>8} {'':>7}  {r['status']}")
+                print(
+                    f"{case:9} {size:>11,} {'':>11} {'':>8} {'':>7} {'':>7} {'':>8} {'':>8} "
+                    f"{'':>8} {'':>7}  {r['status']}"
+                )
                 break
             growth = f"{r['seconds'] / prev:8.2f}" if prev and prev > 0.01 else f"{'':>8}"
             prev = r["seconds"]
-            print(f"{case:9} {size:>11,} {r['chars']:>11,} {r['seconds']:8.2f} {r['wall']:7.2f} "
-                  f"{r['decode_s']:7.2f} {growth} "
-                  f"{r['seconds'] / r['chars'] * 1e6:8.2f} {r['peak_mb']:8.0f} "
-                  f"{r['delta_mb']:7.0f}  {r['status']} ({unit}; {r['sentences']} sentences, "
-                  f"{r['attributions']} attributions)")
+            print(
+                f"{case:9} {size:>11,} {r['chars']:>11,} {r['seconds']:8.2f} {r['wall']:7.2f} "
+                f"{r['decode_s']:7.2f} {growth} "
+                f"{r['seconds'] / r['chars'] * 1e6:8.2f} {r['peak_mb']:8.0f} "
+                f"{r['delta_mb']:7.0f}  {r['status']} ({unit}; {r['sentences']} sentences, "
+                f"{r['attributions']} attributions)"
+            )
         print(f"{'':9} ^ {what}")
 
 

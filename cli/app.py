@@ -51,57 +51,94 @@ def _usage(message: str) -> typer.Exit:
 @app.command()
 def annotate(
     paths: list[str] = typer.Argument(
-        ..., help="Files, directories (searched recursively) or '-' for standard input.",
-        show_default=False),
-    fmt: Format = typer.Option(Format.text, "--format", "-f",
-                               help="text: the article view (one input) or a corpus table; "
-                                    "json, jsonl or csv."),
+        ...,
+        help="Files, directories (searched recursively) or '-' for standard input.",
+        show_default=False,
+    ),
+    fmt: Format = typer.Option(
+        Format.text,
+        "--format",
+        "-f",
+        help="text: the article view (one input) or a corpus table; json, jsonl or csv.",
+    ),
     globs: list[str] | None = typer.Option(
-        None, "--glob", show_default="*.txt, *.md",
-        help="File pattern inside directories (repeatable)."),
+        None,
+        "--glob",
+        show_default="*.txt, *.md",
+        help="File pattern inside directories (repeatable).",
+    ),
     excludes: list[str] | None = typer.Option(
-        None, "--exclude", help="Skip files and directories matching this pattern (repeatable)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", min=0, show_default="the number of cores",
-                             help="Processes to use."),
+        None, "--exclude", help="Skip files and directories matching this pattern (repeatable)."
+    ),
+    jobs: int = typer.Option(
+        0, "--jobs", "-j", min=0, show_default="the number of cores", help="Processes to use."
+    ),
     output_dir: str | None = typer.Option(
-        None, "--output-dir", "-o", help="Write one JSON report per input here, mirroring the "
-                                         "input tree; unchanged inputs are skipped."),
+        None,
+        "--output-dir",
+        "-o",
+        help="Write one JSON report per input here, mirroring the "
+        "input tree; unchanged inputs are skipped.",
+    ),
     force: bool = typer.Option(False, "--force", help="With --output-dir: redo every input."),
     sort: str | None = typer.Option(
-        None, "--sort", help="Corpus table column to sort by (KEY, KEY:asc or KEY:desc)."),
+        None, "--sort", help="Corpus table column to sort by (KEY, KEY:asc or KEY:desc)."
+    ),
     fail_on: str | None = typer.Option(
-        None, "--fail-on", metavar="LEVEL",
-        help="Exit 1 when an own-voice finding is at or above LEVEL."),
-    max_bytes: int | None = typer.Option(None, "--max-bytes", min=0,
-                                         show_default="20 MB, or the config file's",
-                                         help="Largest input accepted, in bytes (0: no limit)."),
+        None,
+        "--fail-on",
+        metavar="LEVEL",
+        help="Exit 1 when an own-voice finding is at or above LEVEL.",
+    ),
+    max_bytes: int | None = typer.Option(
+        None,
+        "--max-bytes",
+        min=0,
+        show_default="20 MB, or the config file's",
+        help="Largest input accepted, in bytes (0: no limit).",
+    ),
     summary_only: bool = typer.Option(False, "--summary-only", help="Only the summary report."),
     no_summary: bool = typer.Option(False, "--no-summary", help="Only the annotated article."),
-    explain: bool = typer.Option(False, "--explain",
-                                 help="Add each rule's description and source."),
-    width: int | None = typer.Option(
-        None, "--width", min=20, help="Render at this many columns."),
-    colour: Colour = typer.Option(Colour.auto, "--color", "--colour",
-                                  help="Colour: auto (a terminal, unless NO_COLOR or "
-                                       "TERM=dumb; FORCE_COLOR forces it), always or never."),
+    explain: bool = typer.Option(
+        False, "--explain", help="Add each rule's description and source."
+    ),
+    width: int | None = typer.Option(None, "--width", min=20, help="Render at this many columns."),
+    colour: Colour = typer.Option(
+        Colour.auto,
+        "--color",
+        "--colour",
+        help="Colour: auto (a terminal, unless NO_COLOR or "
+        "TERM=dumb; FORCE_COLOR forces it), always or never.",
+    ),
     pager: bool = typer.Option(False, "--pager", help="Page the article view."),
     category: list[str] | None = typer.Option(
-        None, "--category", help="Show only this category (repeatable)."),
+        None, "--category", help="Show only this category (repeatable)."
+    ),
     exclude_category: list[str] | None = typer.Option(
-        None, "--exclude-category", help="Hide this category (repeatable)."),
+        None, "--exclude-category", help="Hide this category (repeatable)."
+    ),
     min_level: str | None = typer.Option(
-        None, "--min-level", metavar="LEVEL", help="Hide findings below this level."),
+        None, "--min-level", metavar="LEVEL", help="Hide findings below this level."
+    ),
     rules: list[str] | None = typer.Option(
-        None, "--rules", metavar="PATH",
-        help="Add a user rule pack (a folder of YAML files, or one file); repeatable."),
+        None,
+        "--rules",
+        metavar="PATH",
+        help="Add a user rule pack (a folder of YAML files, or one file); repeatable.",
+    ),
     only: list[str] | None = typer.Option(
-        None, "--only", metavar="ID|CATEGORY", help="Run only these rules (repeatable)."),
+        None, "--only", metavar="ID|CATEGORY", help="Run only these rules (repeatable)."
+    ),
     disable: list[str] | None = typer.Option(
-        None, "--disable", metavar="ID|CATEGORY", help="Turn these rules off (repeatable)."),
+        None, "--disable", metavar="ID|CATEGORY", help="Turn these rules off (repeatable)."
+    ),
     config: str | None = typer.Option(
-        None, "--config", metavar="FILE",
+        None,
+        "--config",
+        metavar="FILE",
         help="Settings file (TOML); flags win over it, it wins over $ANNOTATE_CONFIG, "
-             ".annotate.toml and the user's config."),
+        ".annotate.toml and the user's config.",
+    ),
 ) -> None:
     """Annotate articles: one shows the article; several give a corpus table or a stream."""
     from .style import levels
@@ -126,8 +163,13 @@ def annotate(
     from .flags import settings_flags
 
     flags = settings_flags(
-        max_bytes=max_bytes, category=category, exclude_category=exclude_category,
-        min_level=min_level, rules=rules, only=only, disable=disable,
+        max_bytes=max_bytes,
+        category=category,
+        exclude_category=exclude_category,
+        min_level=min_level,
+        rules=rules,
+        only=only,
+        disable=disable,
     )
     try:
         settings = resolve(flags, config_file=config)
@@ -210,8 +252,10 @@ def _unknown_names(settings: object) -> str | None:
             if name not in allowed:
                 what = "category" if flag.endswith("category") else "rule id or category"
                 listed = ", ".join(sorted(cats))
-                return (f"{flag} {name!r}: no such {what} "
-                        f"(`annotate rules list` shows them; categories: {listed})")
+                return (
+                    f"{flag} {name!r}: no such {what} "
+                    f"(`annotate rules list` shows them; categories: {listed})"
+                )
     return None
 
 

@@ -134,8 +134,10 @@ def _finish(out: Outcome, task: Task, record: dict[str, Any], pretty: str | None
         from .style import level_rank
 
         floor = level_rank(task.fail_on)
-        out.fails = any(f.get("voice") == "editorial" and level_rank(f.get("level")) >= floor
-                        for f in record.get("findings", []))
+        out.fails = any(
+            f.get("voice") == "editorial" and level_rank(f.get("level")) >= floor
+            for f in record.get("findings", [])
+        )
 
 
 def work_many(tasks: list[Task]) -> list[Outcome]:
@@ -153,9 +155,15 @@ def fingerprint(settings: Any) -> str:
     for root in [_rules_dir(), *getattr(settings, "rules_paths", ())]:
         if not root or not os.path.exists(root):
             continue
-        files = [root] if os.path.isfile(root) else sorted(
-            os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs
-            if f.endswith((".yaml", ".yml"))
+        files = (
+            [root]
+            if os.path.isfile(root)
+            else sorted(
+                os.path.join(d, f)
+                for d, _, fs in os.walk(root)
+                for f in fs
+                if f.endswith((".yaml", ".yml"))
+            )
         )
         for f in files:
             try:
@@ -240,9 +248,7 @@ def run(tasks: Sequence[Task], jobs: int, pool: bool) -> Iterator[Outcome]:
         # Keep the collector off the inherited objects, so workers do not copy every page of
         # the lexicons just to touch reference counts and GC flags.
         gc.freeze()
-    executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_ignore_sigint
-    )
+    executor = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_ignore_sigint)
     # A few articles per round trip: less pickling and waking per article, while chunks stay
     # small enough to share the work out evenly and stream results early.
     size = 4 if len(tasks) >= workers * 16 else 1

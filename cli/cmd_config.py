@@ -29,7 +29,8 @@ def show(
     max_bytes: int | None = typer.Option(None, "--max-bytes", min=0, help="As for a run."),
     category: list[str] | None = typer.Option(None, "--category", help="As for a run."),
     exclude_category: list[str] | None = typer.Option(
-        None, "--exclude-category", help="As for a run."),
+        None, "--exclude-category", help="As for a run."
+    ),
     min_level: str | None = typer.Option(None, "--min-level", help="As for a run."),
     rules: list[str] | None = typer.Option(None, "--rules", help="As for a run."),
     only: list[str] | None = typer.Option(None, "--only", help="As for a run."),
@@ -45,8 +46,13 @@ def show(
     from .flags import settings_flags
 
     flags = settings_flags(
-        max_bytes=max_bytes, category=category, exclude_category=exclude_category,
-        min_level=min_level, rules=rules, only=only, disable=disable,
+        max_bytes=max_bytes,
+        category=category,
+        exclude_category=exclude_category,
+        min_level=min_level,
+        rules=rules,
+        only=only,
+        disable=disable,
     )
     try:
         settings = resolve(flags, config_file=config)

@@ -49,8 +49,9 @@ def discover(
             if not found and arg not in seen:
                 seen.add(arg)
                 pats = ", ".join(globs or DEFAULT_GLOBS)
-                out.append(Input(arg, printable(arg), "input",
-                                 f"directory holds no files matching {pats}"))
+                out.append(
+                    Input(arg, printable(arg), "input", f"directory holds no files matching {pats}")
+                )
             for path in found:
                 key = os.path.realpath(path)
                 if key in seen:
@@ -80,8 +81,13 @@ def _not_regular(path: str) -> str | None:
         return None  # reading it will say what is wrong
     if stat.S_ISREG(mode):
         return None
-    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else (
-        "a device")
+    kind = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else ("a device")
+    )
     return f"not a regular file ({kind}); only files named on the command line are read as is"
 
 
@@ -94,8 +100,9 @@ def _matches(name: str, rel: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def _walk(root: str, globs: Sequence[str], excludes: Sequence[str],
-          skip_dirs: Sequence[str] = ()) -> Iterable[str]:
+def _walk(
+    root: str, globs: Sequence[str], excludes: Sequence[str], skip_dirs: Sequence[str] = ()
+) -> Iterable[str]:
     visited: set[tuple[int, int]] = set()
     try:
         top = os.stat(root)

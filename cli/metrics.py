@@ -132,8 +132,14 @@ def row(report: dict[str, Any]) -> dict[str, Any]:
     words = summary.get("words")
     if not _is_number(words):
         words = 0
-    per100 = next((summary[k] for k in ("editorial_per_100_words", "findings_per_100_words")
-                   if _is_number(summary.get(k))), None)
+    per100 = next(
+        (
+            summary[k]
+            for k in ("editorial_per_100_words", "findings_per_100_words")
+            if _is_number(summary.get(k))
+        ),
+        None,
+    )
     if per100 is None:
         per100 = round(100 * len(editorial) / words, 2) if words else 0.0
     out: dict[str, Any] = {

@@ -53,8 +53,9 @@ class CsvWriter:
         self.writer.writerow([_cell(figures.get(_SOURCE.get(c, c))) for c in self.columns])
 
     def add_error(self, path: str, error: str) -> None:
-        self.writer.writerow([path if c == "path" else error if c == "error" else ""
-                              for c in self.columns])
+        self.writer.writerow(
+            [path if c == "path" else error if c == "error" else "" for c in self.columns]
+        )
 
 
 def _cell(value: Any) -> str:

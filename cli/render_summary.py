@@ -14,8 +14,9 @@ from . import categories, engine_info, style
 from .metrics import source_label, voice_metric, word_count
 
 
-def render(report: Any, findings: Sequence[Any], numbers: dict[int, int], console: Any,
-           options: Any) -> None:
+def render(
+    report: Any, findings: Sequence[Any], numbers: dict[int, int], console: Any, options: Any
+) -> None:
     """Legend, verdict and tables for one report."""
     from rich.text import Text
 
@@ -55,9 +56,11 @@ def legend(findings: Sequence[Any], colour: bool) -> Any:
         out.append("  ")
         out.append("dim = in a speaker's words", style="dim")
     else:
-        out.append("[span][n] a finding, note n under the paragraph; "
-                   "{statement}<Speaker> what others said; "
-                   "notes \"in X's words\" are in attributed voice.")
+        out.append(
+            "[span][n] a finding, note n under the paragraph; "
+            "{statement}<Speaker> what others said; "
+            'notes "in X\'s words" are in attributed voice.'
+        )
     return out
 
 
@@ -69,8 +72,9 @@ def verdict(report: Any, findings: Sequence[Any]) -> str:
     """'Outlet's own voice: N evaluative spans in K of M sentences; A attributed statements...'"""
     from bisect import bisect_right
 
-    sentences = sorted((s for s in report.sentences if s.voice != "boilerplate"),
-                       key=lambda s: s.start)
+    sentences = sorted(
+        (s for s in report.sentences if s.voice != "boilerplate"), key=lambda s: s.start
+    )
     editorial = [f for f in findings if f.voice == "editorial"]
     starts = [s.start for s in sentences]
     flagged = set()
@@ -112,9 +116,15 @@ def categories_table(findings: Sequence[Any], colour: bool) -> Any:
         if term not in examples[f.category]:
             examples[f.category].append(term)
     order = [c for c in categories.names() if c in by_cat] + sorted(
-        c for c in by_cat if c not in categories.names())
-    table = Table(title="Findings by category", title_justify="left", box=style.table_box(colour),
-                  header_style="bold", pad_edge=False)
+        c for c in by_cat if c not in categories.names()
+    )
+    table = Table(
+        title="Findings by category",
+        title_justify="left",
+        box=style.table_box(colour),
+        header_style="bold",
+        pad_edge=False,
+    )
     table.add_column("Category", no_wrap=True)
     table.add_column("Own voice", justify="right")
     table.add_column("Attributed", justify="right")
@@ -125,8 +135,9 @@ def categories_table(findings: Sequence[Any], colour: bool) -> Any:
         ex = ", ".join(f"“{t}”" if colour else f'"{t}"' for t in examples[cat][:3])
         if len(examples[cat]) > 3:
             ex += ", …" if colour else ", ..."
-        table.add_row(Text(cat, style=categories.colour(cat) if colour else ""), str(n_ed),
-                      str(n_at), ex)
+        table.add_row(
+            Text(cat, style=categories.colour(cat) if colour else ""), str(n_ed), str(n_at), ex
+        )
     return table
 
 
@@ -169,8 +180,13 @@ def speakers_table(report: Any, colour: bool) -> Any:
     if not rows:
         return Text("No attributed statements.", style="dim")
     mixed = any(r[4] for r in rows)
-    table = Table(title="Who speaks", title_justify="left", box=style.table_box(colour),
-                  header_style="bold", pad_edge=False)
+    table = Table(
+        title="Who speaks",
+        title_justify="left",
+        box=style.table_box(colour),
+        header_style="bold",
+        pad_edge=False,
+    )
     table.add_column("Speaker", overflow="fold")
     table.add_column("Statements", justify="right")
     table.add_column("Direct", justify="right")
@@ -192,8 +208,13 @@ def voices_table(report: Any, findings: Sequence[Any], colour: bool) -> Any:
 
     summary = report.summary or {}
     sentences = Counter(s.voice for s in report.sentences if s.voice != "boilerplate")
-    table = Table(title="Outlet's voice against attributed text", title_justify="left",
-                  box=style.table_box(colour), header_style="bold", pad_edge=False)
+    table = Table(
+        title="Outlet's voice against attributed text",
+        title_justify="left",
+        box=style.table_box(colour),
+        header_style="bold",
+        pad_edge=False,
+    )
     table.add_column("Voice")
     table.add_column("Words", justify="right")
     table.add_column("Sentences", justify="right")
@@ -208,8 +229,14 @@ def voices_table(report: Any, findings: Sequence[Any], colour: bool) -> Any:
         if voice == "editorial":
             n_sent += sentences.get("neutral", 0)  # neutral sentences are the outlet's too
         words = summary.get("outlet_words" if voice == "editorial" else "attributed_words")
-        table.add_row(label, str(words) if isinstance(words, int) else "-", str(n_sent),
-                      str(n_find), _num(subj), _num(pol, signed=True))
+        table.add_row(
+            label,
+            str(words) if isinstance(words, int) else "-",
+            str(n_sent),
+            str(n_find),
+            _num(subj),
+            _num(pol, signed=True),
+        )
     return table
 
 
@@ -231,8 +258,13 @@ def terms_table(findings: Sequence[Any], colour: bool) -> Any:
         key = (" ".join(f.text.split()).lower(), f.category, f.voice, f.message)
         groups[key] = groups.get(key, 0) + 1
     order = {c: i for i, c in enumerate(categories.names())}
-    table = Table(title="Flagged terms", title_justify="left", box=style.table_box(colour),
-                  header_style="bold", pad_edge=False)
+    table = Table(
+        title="Flagged terms",
+        title_justify="left",
+        box=style.table_box(colour),
+        header_style="bold",
+        pad_edge=False,
+    )
     table.add_column("Term", overflow="fold", min_width=12, max_width=28)
     table.add_column("Category", no_wrap=True)
     table.add_column("Voice", no_wrap=True)
@@ -269,6 +301,7 @@ def explanations(findings: Sequence[Any]) -> list[Any]:
         desc = info.get("description") or "no description available"
         out.append(Padding(Text(desc), (0, 0, 0, 4), expand=False))
         if info.get("source"):
-            out.append(Padding(Text(f"source: {info['source']}", style="dim"), (0, 0, 0, 4),
-                               expand=False))
+            out.append(
+                Padding(Text(f"source: {info['source']}", style="dim"), (0, 0, 0, 4), expand=False)
+            )
     return out

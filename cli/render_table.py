@@ -6,8 +6,7 @@ from typing import Any
 
 from .metrics import COLUMNS
 
-SORT_KEYS = (*(key for key, _ in COLUMNS), "sentences", "attributed_findings",
-             "anonymous_sources")
+SORT_KEYS = (*(key for key, _ in COLUMNS), "sentences", "attributed_findings", "anonymous_sources")
 TEXT_KEYS = ("path", "main_speaker")
 
 
@@ -52,21 +51,34 @@ def sort_rows(rows: list[dict[str, Any]], spec: str | None) -> list[dict[str, An
 def totals(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Sums over the corpus; rates recomputed from the sums, not averaged."""
     tot: dict[str, Any] = {"path": f"total: {len(rows)}"}
-    for key in ("words", "sentences", "editorial_sentences", "attributed_sentences",
-                "editorial_findings", "statements"):
+    for key in (
+        "words",
+        "sentences",
+        "editorial_sentences",
+        "attributed_sentences",
+        "editorial_findings",
+        "statements",
+    ):
         tot[key] = sum(r.get(key) or 0 for r in rows)
-    tot["per_100_words"] = round(100 * tot["editorial_findings"] / tot["words"], 2) if tot[
-        "words"] else 0.0
+    tot["per_100_words"] = (
+        round(100 * tot["editorial_findings"] / tot["words"], 2) if tot["words"] else 0.0
+    )
     tot["speakers"] = len({name for r in rows for name in r.get("speaker_names", ())})
-    subj = [(r["subjectivity"], r.get("words") or 0) for r in rows
-            if r.get("subjectivity") is not None]
+    subj = [
+        (r["subjectivity"], r.get("words") or 0) for r in rows if r.get("subjectivity") is not None
+    ]
     weight = sum(w for _, w in subj)
-    tot["subjectivity"] = (round(sum(s * w for s, w in subj) / weight, 4) if weight else None)
+    tot["subjectivity"] = round(sum(s * w for s, w in subj) / weight, 4) if weight else None
     return tot
 
 
-def render(rows: list[dict[str, Any]], failed: list[dict[str, str]], console: Any,
-           sort: str | None = None, colour: bool = False) -> None:
+def render(
+    rows: list[dict[str, Any]],
+    failed: list[dict[str, str]],
+    console: Any,
+    sort: str | None = None,
+    colour: bool = False,
+) -> None:
     """Print the table (and a line per failed input) to `console`."""
     from rich.table import Table
 
@@ -75,23 +87,28 @@ def render(rows: list[dict[str, Any]], failed: list[dict[str, str]], console: An
     # Paths under one folder are shown relative to it, with the folder in the title: the
     # column then holds what tells the articles apart.
     base = _common_folder([str(r.get("path") or "") for r in rows])
-    table = Table(box=table_box(colour), show_footer=bool(rows), pad_edge=False, padding=(0, 1),
-                  collapse_padding=True, title=f"in {base}/" if base else None,
-                  title_justify="left", header_style="bold")
+    table = Table(
+        box=table_box(colour),
+        show_footer=bool(rows),
+        pad_edge=False,
+        padding=(0, 1),
+        collapse_padding=True,
+        title=f"in {base}/" if base else None,
+        title_justify="left",
+        header_style="bold",
+    )
     tot = totals(rows)
     shown = {id(r): _relative(str(r.get("path") or ""), base) for r in rows}
     path_w, speaker_w = _text_widths(rows, shown, tot, console.width)
     for key, header in COLUMNS:
         if key == "path":
-            table.add_column(header, footer=_fmt(key, tot.get(key)), overflow="fold",
-                             width=path_w)
+            table.add_column(header, footer=_fmt(key, tot.get(key)), overflow="fold", width=path_w)
         elif key == "main_speaker":
             if speaker_w < 6:
                 continue
             table.add_column(header, overflow="ellipsis", no_wrap=True, width=speaker_w)
         else:
-            table.add_column(header, footer=_fmt(key, tot.get(key)), justify="right",
-                             no_wrap=True)
+            table.add_column(header, footer=_fmt(key, tot.get(key)), justify="right", no_wrap=True)
     keys = [key for key, _ in COLUMNS if key != "main_speaker" or speaker_w >= 6]
     for r in sort_rows(rows, sort):
         table.add_row(*(shown[id(r)] if key == "path" else _fmt(key, r.get(key)) for key in keys))
@@ -104,8 +121,9 @@ def render(rows: list[dict[str, Any]], failed: list[dict[str, str]], console: An
             console.print(f"  {f['path']}: {f['error']}", markup=False, highlight=False)
 
 
-def _text_widths(rows: list[dict[str, Any]], shown: dict[int, str], tot: dict[str, Any],
-                 width: int) -> tuple[int, int]:
+def _text_widths(
+    rows: list[dict[str, Any]], shown: dict[int, str], tot: dict[str, Any], width: int
+) -> tuple[int, int]:
     """Widths of the path and speaker columns: the figures keep theirs, the path comes next
     (whole up to 32 columns), the speaker gets the rest, cut with an ellipsis; under 6
     columns it is left out."""

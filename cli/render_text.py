@@ -38,8 +38,11 @@ class _Spans:
     def overlapping(self, start: int, end: int) -> list[Any]:
         lo = bisect_left(self.starts, start - self.longest)
         hi = bisect_left(self.starts, end)
-        return [it for it, (s, e) in zip(self.items[lo:hi], self.bounds[lo:hi], strict=True)
-                if e > start and s < end]
+        return [
+            it
+            for it, (s, e) in zip(self.items[lo:hi], self.bounds[lo:hi], strict=True)
+            if e > start and s < end
+        ]
 
 
 class _Index:
@@ -51,8 +54,10 @@ class _Index:
 
     def __init__(self, report: Any, findings: Sequence[Any]):
         self.findings = _Spans(findings, lambda f: (f.start, f.end))
-        self.parts = _Spans([(p.start, p.end, a) for a in report.attributions for p in a.parts],
-                            lambda t: (t[0], t[1]))
+        self.parts = _Spans(
+            [(p.start, p.end, a) for a in report.attributions for p in a.parts],
+            lambda t: (t[0], t[1]),
+        )
         self.boiler = _Spans(report.boilerplate, lambda b: (b.start, b.end))
         self.by_id = {a.id: a for a in report.attributions}
 
@@ -90,8 +95,9 @@ def render(report: Any, console: Any, options: ViewOptions = ViewOptions()) -> N
         render_summary.render(report, findings, numbers, console, options)
 
 
-def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int],
-                   colour: bool) -> list[Any]:
+def article_blocks(
+    report: Any, findings: Sequence[Any], numbers: dict[int, int], colour: bool
+) -> list[Any]:
     """The article as a list of renderables: folded boilerplate, headline, paragraphs + notes."""
     from rich.text import Text
 
@@ -113,8 +119,9 @@ def article_blocks(report: Any, findings: Sequence[Any], numbers: dict[int, int]
         body = text[para.start : para.end]
         if not body.strip():
             continue
-        kinds = _covering_boilerplate(ix.boiler.overlapping(para.start, para.end), para.start,
-                                      para.end, text)
+        kinds = _covering_boilerplate(
+            ix.boiler.overlapping(para.start, para.end), para.start, para.end, text
+        )
         if kinds:
             folded.extend(kinds)
             continue
@@ -147,8 +154,12 @@ def _rule(headline: str, colour: bool) -> Any:
     from rich.text import Text
 
     # Cropped, never wrapped, in a console narrower than the rule.
-    return Text(("━" if colour else "=") * min(cell_len(headline), 72), style="dim",
-                no_wrap=True, overflow="crop")
+    return Text(
+        ("━" if colour else "=") * min(cell_len(headline), 72),
+        style="dim",
+        no_wrap=True,
+        overflow="crop",
+    )
 
 
 def _covering_boilerplate(boiler: Sequence[Any], start: int, end: int, text: str) -> list[str]:
@@ -167,8 +178,9 @@ def _covering_boilerplate(boiler: Sequence[Any], start: int, end: int, text: str
     return kinds
 
 
-def paragraph(report: Any, ix: _Index, numbers: dict[int, int], start: int,
-              end: int, colour: bool) -> tuple[Any, list[Any]]:
+def paragraph(
+    report: Any, ix: _Index, numbers: dict[int, int], start: int, end: int, colour: bool
+) -> tuple[Any, list[Any]]:
     """One paragraph as styled text, and its numbered notes."""
     from rich.text import Text
 
@@ -304,10 +316,11 @@ def _note(f: Any, n: int, ix: _Index, colour: bool) -> Any:
     if colour:
         line.append(str(n).translate(_SUPERSCRIPT) + " ", style=_finding_style(f, marker=True))
         line.append(f.category, style=_finding_style(f, marker=True))
-        line.append(f" “{term}” – {f.message}{whose}", style="dim" if f.voice != "editorial"
-                    else None)
+        line.append(
+            f" “{term}” – {f.message}{whose}", style="dim" if f.voice != "editorial" else None
+        )
     else:
-        line.append(f"[{n}] {f.category}: \"{term}\" - {f.message}{whose}")
+        line.append(f'[{n}] {f.category}: "{term}" - {f.message}{whose}')
     # Wrapped note lines keep the indent, so a note never reads as article text.
     return Padding(line, (0, 0, 0, 4), expand=False)
 

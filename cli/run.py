@@ -66,13 +66,20 @@ def _execute(req: Request) -> ExitCode:
     from . import batch
     from .discover import DEFAULT_GLOBS, STDIN, discover, printable
 
-    items = discover(req.paths, req.globs or DEFAULT_GLOBS, req.excludes,
-                     skip_dirs=(req.output_dir,) if req.output_dir else ())
+    items = discover(
+        req.paths,
+        req.globs or DEFAULT_GLOBS,
+        req.excludes,
+        skip_dirs=(req.output_dir,) if req.output_dir else (),
+    )
     if not items:
         _err("no input files found (--glob: " + ", ".join(req.globs or DEFAULT_GLOBS) + ")")
         return ExitCode.BAD_INPUT
-    one_file = len(req.paths) == 1 and len(items) == 1 and (
-        req.paths[0] == STDIN or not os.path.isdir(req.paths[0]))
+    one_file = (
+        len(req.paths) == 1
+        and len(items) == 1
+        and (req.paths[0] == STDIN or not os.path.isdir(req.paths[0]))
+    )
     article_view = req.fmt == "text" and one_file and not req.output_dir
 
     stdin_data = None
@@ -110,11 +117,18 @@ def _execute(req: Request) -> ExitCode:
 
                 item = replace(item, error=f"its report would overwrite an input ({out_path})")
             previous = None if req.force else manifest.get(item.relative)
-        tasks.append(batch.Task(
-            index=n, item=item, settings=req.settings, fingerprint=fp,
-            data=stdin_data if item.path == STDIN else None,
-            previous_key=previous, output_path=out_path, keep_report=article_view,
-        ))
+        tasks.append(
+            batch.Task(
+                index=n,
+                item=item,
+                settings=req.settings,
+                fingerprint=fp,
+                data=stdin_data if item.path == STDIN else None,
+                previous_key=previous,
+                output_path=out_path,
+                keep_report=article_view,
+            )
+        )
     _check_collisions(tasks)
 
     sink = _sink(req, article_view, one_file)
@@ -142,8 +156,9 @@ def _execute(req: Request) -> ExitCode:
                 except OSError as exc:
                     # The report cannot be written (full disk, read-only folder): this input
                     # failed like one that could not be read, and the others go on.
-                    outcome = replace(outcome, error=f"cannot write its report "
-                                                     f"({exc.strerror or exc})")
+                    outcome = replace(
+                        outcome, error=f"cannot write its report ({exc.strerror or exc})"
+                    )
             if outcome.error:
                 failed = True
                 if manifest is not None and not task.item.error:
@@ -226,13 +241,18 @@ class _Progress:
         )
 
         self.progress = Progress(
-            TextColumn("annotating"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            TextColumn("annotating"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
             TextColumn("{task.description}", style="dim"),
-            console=Console(file=sys.stderr), transient=True,
+            console=Console(file=sys.stderr),
+            transient=True,
             # Rich would send stdout through the bar's console, i.e. to stderr: right when
             # both are the terminal (results print above the bar), wrong when stdout is a
             # file or a pipe, which must get every byte.
-            redirect_stdout=_is_tty(sys.stdout), redirect_stderr=False,
+            redirect_stdout=_is_tty(sys.stdout),
+            redirect_stderr=False,
         )
         self.task = self.progress.add_task("", total=total)
         self.progress.start()

@@ -51,8 +51,9 @@ def terminal_width(stream: TextIO, width: int | None) -> int:
     return max(20, int(cols)) if cols.isdigit() else 80
 
 
-def make_console(stream: TextIO | None = None, *, colour: bool, width: int | None = None,
-                 record: bool = False) -> Any:
+def make_console(
+    stream: TextIO | None = None, *, colour: bool, width: int | None = None, record: bool = False
+) -> Any:
     """A rich Console that emits colour exactly when `colour`, and no escape codes otherwise."""
     from rich.console import Console
 
@@ -108,7 +109,8 @@ class FindingFilter:
         if cat in self.exclude:
             return False
         return not self.min_level or level_rank(_get(finding, "level")) >= level_rank(
-            self.min_level)
+            self.min_level
+        )
 
     def apply(self, findings: Iterable[Any]) -> list[Any]:
         return [f for f in findings if self.keep(f)]

@@ -27,9 +27,17 @@ def render_svg() -> str:
     import annotator
 
     report = annotator.annotate_path(SAMPLE)
-    console = Console(record=True, width=WIDTH, file=io.StringIO(), force_terminal=True,
-                      color_system="truecolor", highlight=False, markup=False, emoji=False,
-                      _environ={})
+    console = Console(
+        record=True,
+        width=WIDTH,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system="truecolor",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        _environ={},
+    )
     render(report, console, ViewOptions(colour=True))
     # The report names the file as given; show the path a reader would type.
     return console.export_svg(title=TITLE, unique_id="annotate-seed")
@@ -43,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
         if current != svg:
-            print(f"{TARGET.relative_to(ROOT)} is stale: run python scripts/render_svg.py",
-                  file=sys.stderr)
+            print(
+                f"{TARGET.relative_to(ROOT)} is stale: run python scripts/render_svg.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
     TARGET.parent.mkdir(parents=True, exist_ok=True)

@@ -24,11 +24,20 @@ OTHER = "Officials said the talks had failed. \u201cIt is over,\u201d Anna Berg 
 
 
 def run(args: list[str], cwd: Path, stdin: bytes = b"", env: dict | None = None, timeout=120):
-    full_env = {k: v for k, v in os.environ.items()
-                if k not in ("ANNOTATE_CONFIG", "NO_COLOR", "FORCE_COLOR")}
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("ANNOTATE_CONFIG", "NO_COLOR", "FORCE_COLOR")
+    }
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "annotate_cli.app", *args], cwd=cwd,
-                          input=stdin, capture_output=True, timeout=timeout, env=full_env)
+    return subprocess.run(
+        [sys.executable, "-m", "annotate_cli.app", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+        env=full_env,
+    )
 
 
 def make_tree(root: Path) -> None:
@@ -56,11 +65,17 @@ def test_glob_and_exclude(tmp_path):
     make_tree(tmp_path)
     os.chdir(tmp_path)
     assert [i.path for i in discover.discover(["corpus"], globs=["*.rst"])] == [
-        "corpus/b/notes.rst"]
+        "corpus/b/notes.rst"
+    ]
     assert [i.path for i in discover.discover(["corpus"], excludes=["deep"])] == [
-        "corpus/B.txt", "corpus/a.txt", "corpus/b/z.md"]
+        "corpus/B.txt",
+        "corpus/a.txt",
+        "corpus/b/z.md",
+    ]
     assert [i.path for i in discover.discover(["corpus"], excludes=["b/*.md", "B.*"])] == [
-        "corpus/a.txt", "corpus/b/deep/c.txt"]
+        "corpus/a.txt",
+        "corpus/b/deep/c.txt",
+    ]
 
 
 def test_a_file_named_directly_is_taken_whatever_its_extension(tmp_path):
@@ -170,12 +185,15 @@ def test_jsonl_streams_records_and_error_records_in_input_order(tmp_path):
     assert proc.returncode == 2
     recs = [json.loads(x) for x in proc.stdout.decode().splitlines()]
     assert [r["path"] for r in recs] == [
-        "corpus/B.txt", "corpus/a.txt", "corpus/b/bad.txt", "corpus/b/deep/c.txt",
-        "corpus/b/z.md"]
+        "corpus/B.txt",
+        "corpus/a.txt",
+        "corpus/b/bad.txt",
+        "corpus/b/deep/c.txt",
+        "corpus/b/z.md",
+    ]
     assert set(recs[2]) == {"path", "error"}
     assert recs[1]["speakers"] == {"Sergey Shoigu": 1}
-    assert proc.stderr.decode().splitlines() == [
-        f"annotate: corpus/b/bad.txt: {recs[2]['error']}"]
+    assert proc.stderr.decode().splitlines() == [f"annotate: corpus/b/bad.txt: {recs[2]['error']}"]
 
 
 def test_json_is_one_array_for_several_inputs_and_one_object_for_one_file(tmp_path):
@@ -204,8 +222,12 @@ def test_csv_one_row_per_article_with_fixed_columns(tmp_path):
     proc = run(["corpus", "-f", "csv"], tmp_path)
     rows = list(csv.DictReader(io.StringIO(proc.stdout.decode())))
     assert [r["path"] for r in rows] == [
-        "corpus/B.txt", "corpus/a.txt", "corpus/b/deep/c.txt", "corpus/b/z.md",
-        "corpus/gone.txt"]
+        "corpus/B.txt",
+        "corpus/a.txt",
+        "corpus/b/deep/c.txt",
+        "corpus/b/z.md",
+        "corpus/gone.txt",
+    ]
     a = rows[1]
     assert a["attributed_statements"] == "1" and a["speakers"] == "1" and a["error"] == ""
     assert int(a["words"]) == 12 and int(a["sentences"]) == 1
@@ -213,7 +235,8 @@ def test_csv_one_row_per_article_with_fixed_columns(tmp_path):
     assert rows[4]["error"] == "empty file" and rows[4]["words"] == ""
     seed = rows[2]
     assert int(seed["attributed_sentences"]) + int(seed["editorial_sentences"]) + int(
-        seed["neutral_sentences"]) == int(seed["sentences"])
+        seed["neutral_sentences"]
+    ) == int(seed["sentences"])
 
 
 def test_corpus_table_with_totals_and_sort(tmp_path):
@@ -231,8 +254,9 @@ def test_corpus_table_with_totals_and_sort(tmp_path):
     total = next(ln.split() for ln in lines if ln.strip().startswith("total:"))
     assert total[1] == "4" and int(total[2]) == sum(words)
     proc = run(["corpus", "--sort", "path:desc", "--width", "120"], tmp_path)
-    body = [ln.split()[0] for ln in proc.stdout.decode().splitlines()
-            if ln.strip().startswith(names)]
+    body = [
+        ln.split()[0] for ln in proc.stdout.decode().splitlines() if ln.strip().startswith(names)
+    ]
     assert body == ["b/z.md", "b/deep/c.txt", "a.txt", "B.txt"]
 
 
@@ -244,8 +268,12 @@ def test_bad_sort_key_is_a_usage_error(tmp_path):
 
 
 def test_sort_rows_keeps_ties_in_input_order():
-    rows = [{"path": "a", "words": 1}, {"path": "b", "words": 2}, {"path": "c", "words": 1},
-            {"path": "d", "words": None}]
+    rows = [
+        {"path": "a", "words": 1},
+        {"path": "b", "words": 2},
+        {"path": "c", "words": 1},
+        {"path": "d", "words": None},
+    ]
     assert [r["path"] for r in render_table.sort_rows(rows, "words")] == ["b", "a", "c", "d"]
     assert [r["path"] for r in render_table.sort_rows(rows, "wor:asc")] == ["a", "c", "b", "d"]
     with pytest.raises(render_table.SortError):
@@ -256,8 +284,11 @@ def test_sort_rows_keeps_ties_in_input_order():
 
 
 def _digest(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_output_dir_mirrors_the_tree_and_never_touches_inputs(tmp_path):
@@ -265,10 +296,16 @@ def test_output_dir_mirrors_the_tree_and_never_touches_inputs(tmp_path):
     before = _digest(tmp_path / "corpus")
     proc = run(["corpus", "-o", "out", "-f", "jsonl"], tmp_path)
     assert proc.returncode == 0, proc.stderr
-    files = sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*")
-                   if p.is_file())
-    assert files == [".annotate-manifest.json", "B.txt.json", "a.txt.json",
-                     "b/deep/c.txt.json", "b/z.md.json"]
+    files = sorted(
+        str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob("*") if p.is_file()
+    )
+    assert files == [
+        ".annotate-manifest.json",
+        "B.txt.json",
+        "a.txt.json",
+        "b/deep/c.txt.json",
+        "b/z.md.json",
+    ]
     report = json.loads((tmp_path / "out" / "b" / "deep" / "c.txt.json").read_text())
     assert report["path"] == "corpus/b/deep/c.txt"
     # The stream on stdout is the same reports.
@@ -343,8 +380,12 @@ def test_interrupt_exits_130_and_leaves_no_partial_file(tmp_path, how):
     env = {k: v for k, v in os.environ.items() if k != "ANNOTATE_CONFIG"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "annotate_cli.app", "corpus", "-o", "out", "--jobs", "2"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-        start_new_session=True)
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,
+    )
     deadline = time.time() + 60
     while time.time() < deadline and len(list((tmp_path / "out").glob("*.json"))) < 5:
         time.sleep(0.05)
@@ -389,8 +430,12 @@ def test_no_progress_or_other_noise_on_stderr_when_it_is_not_a_terminal(tmp_path
 def test_fail_on(tmp_path):
     from annotate_cli.run import _fails
 
-    rec = {"findings": [{"voice": "attributed", "level": "warning"},
-                        {"voice": "editorial", "level": "info"}]}
+    rec = {
+        "findings": [
+            {"voice": "attributed", "level": "warning"},
+            {"voice": "editorial", "level": "info"},
+        ]
+    }
     assert _fails(rec, "info") and not _fails(rec, "warning")
     assert not _fails({"findings": []}, "info")
     make_tree(tmp_path)

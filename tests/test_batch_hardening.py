@@ -17,8 +17,14 @@ GOOD = "\u201cWe will not back down,\u201d Defense Minister Sergey Shoigu said o
 
 def run(args: list[str], cwd: Path, timeout: int = 60, stdout=subprocess.PIPE):
     env = {k: v for k, v in os.environ.items() if k not in ("ANNOTATE_CONFIG",)}
-    return subprocess.run([sys.executable, "-m", "annotate_cli.app", *args], cwd=cwd,
-                          stdout=stdout, stderr=subprocess.PIPE, timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "annotate_cli.app", *args],
+        cwd=cwd,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        timeout=timeout,
+        env=env,
+    )
 
 
 def _no_traceback(proc) -> str:
@@ -74,9 +80,13 @@ def test_a_report_that_cannot_be_written_fails_that_input_only(tmp_path, monkeyp
     monkeypatch.setattr(outdir, "write_atomic", flaky)
     from annotator.settings import DEFAULT
 
-    req = run_mod.Request(paths=(str(tmp_path / "a.txt"), str(tmp_path / "b.txt")),
-                          fmt="jsonl", output_dir=str(tmp_path / "out"), jobs=1,
-                          settings=DEFAULT)
+    req = run_mod.Request(
+        paths=(str(tmp_path / "a.txt"), str(tmp_path / "b.txt")),
+        fmt="jsonl",
+        output_dir=str(tmp_path / "out"),
+        jobs=1,
+        settings=DEFAULT,
+    )
     status = run_mod.execute(req)
     out, err = capsys.readouterr()
     assert int(status) == 2
@@ -110,4 +120,7 @@ def test_earlier_reports_are_not_inputs_when_the_output_dir_is_the_input_folder(
         paths = [json.loads(line)["path"] for line in proc.stdout.decode().splitlines()]
         assert paths == ["c/a.txt"]
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == [
-        ".annotate-manifest.json", "a.txt", "a.txt.json"]
+        ".annotate-manifest.json",
+        "a.txt",
+        "a.txt.json",
+    ]

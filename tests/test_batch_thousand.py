@@ -58,9 +58,25 @@ def test_thousand_files_with_fifty_broken(tmp_path):
     out = tmp_path / "reports"
     env = {k: v for k, v in os.environ.items() if k != "ANNOTATE_CONFIG"}
     proc = subprocess.run(
-        [sys.executable, "-m", "annotate_cli.app", "corpus", "-f", "jsonl", "-o", str(out),
-         "--jobs", "2", "--max-bytes", "5000"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600, env=env,
+        [
+            sys.executable,
+            "-m",
+            "annotate_cli.app",
+            "corpus",
+            "-f",
+            "jsonl",
+            "-o",
+            str(out),
+            "--jobs",
+            "2",
+            "--max-bytes",
+            "5000",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
     )
     assert proc.returncode == 2, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr

@@ -15,8 +15,14 @@ def run(args: list[str], cwd: Path, env: dict | None = None):
     full = {k: v for k, v in os.environ.items() if k not in ("ANNOTATE_CONFIG",)}
     full["XDG_CONFIG_HOME"] = str(cwd / "no-user-config")
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "annotate_cli.app", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=120, env=full)
+    return subprocess.run(
+        [sys.executable, "-m", "annotate_cli.app", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=full,
+    )
 
 
 def test_project_config_applies_and_flags_win(tmp_path):

@@ -15,12 +15,20 @@ SAMPLE = ROOT / "samples" / "rt_russia_us_coalition.txt"
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    full = {k: v for k, v in os.environ.items()
-            if k not in ("NO_COLOR", "FORCE_COLOR", "ANNOTATE_CONFIG", "COLUMNS")}
+    full = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("NO_COLOR", "FORCE_COLOR", "ANNOTATE_CONFIG", "COLUMNS")
+    }
     full["TERM"] = "xterm-256color"
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "annotate_cli.app", *args], capture_output=True,
-                          timeout=120, env=full, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "annotate_cli.app", *args],
+        capture_output=True,
+        timeout=120,
+        env=full,
+        text=True,
+    )
 
 
 def test_piped_output_has_no_colour_and_uses_plain_markers():
@@ -40,9 +48,14 @@ def test_color_always_and_force_color_turn_it_on(env):
     assert "{\u201cTaking" not in proc.stdout  # colour replaces the plain markers
 
 
-@pytest.mark.parametrize("env, args", [({"NO_COLOR": "1", "FORCE_COLOR": "1"}, []),
-                                       ({"TERM": "dumb"}, []),
-                                       ({"FORCE_COLOR": "1"}, ["--color", "never"])])
+@pytest.mark.parametrize(
+    "env, args",
+    [
+        ({"NO_COLOR": "1", "FORCE_COLOR": "1"}, []),
+        ({"TERM": "dumb"}, []),
+        ({"FORCE_COLOR": "1"}, ["--color", "never"]),
+    ],
+)
 def test_no_color_dumb_terminal_and_never(env, args):
     proc = run(str(SAMPLE), *args, env=env)
     assert "\x1b" not in proc.stdout and "}<Shoigu>" in proc.stdout
@@ -91,7 +104,8 @@ def test_bad_level_is_a_one_line_usage_error():
     proc = run(str(SAMPLE), "--min-level", "loud")
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
-        "annotate: --min-level 'loud': expected one of info, warning"]
+        "annotate: --min-level 'loud': expected one of info, warning"
+    ]
 
 
 def test_pager_is_ignored_when_not_a_terminal():
@@ -115,8 +129,12 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path, fmt):
     big.write_text(SAMPLE.read_text(encoding="utf-8") * 40, encoding="utf-8")
     args = [str(big)] if fmt == "text" else [str(big), str(SAMPLE), "-f", fmt]
     env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    proc = subprocess.Popen([sys.executable, "-m", "annotate_cli.app", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "annotate_cli.app", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     proc.stdout.readline()
     proc.stdout.close()  # as `| head -1` does
     err = proc.stderr.read()
@@ -151,7 +169,16 @@ def test_unknown_rule_ids_and_categories_are_usage_errors(flag, value, what):
 
 
 def test_known_rule_ids_and_categories_are_accepted():
-    proc = run(str(SAMPLE), "--only", "evaluative", "--disable", "evaluative-legitimacy",
-               "--exclude-category", "intensifier", "-f", "json")
+    proc = run(
+        str(SAMPLE),
+        "--only",
+        "evaluative",
+        "--disable",
+        "evaluative-legitimacy",
+        "--exclude-category",
+        "intensifier",
+        "-f",
+        "json",
+    )
     assert proc.returncode in (0, 1), proc.stderr
     assert '"findings"' in proc.stdout

@@ -18,7 +18,7 @@ SAMPLE = (ROOT / "samples" / "rt_russia_us_coalition.txt").read_text(encoding="u
 
 def readme_example() -> str:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Large corpora on Dask"):]
+    section = readme[readme.index("## Large corpora on Dask") :]
     return re.search(r"```python\n(.*?)```", section, re.S).group(1)
 
 
@@ -40,11 +40,20 @@ def test_readme_dask_example_runs_on_the_local_scheduler(tmp_path):
     (tmp_path / "corpus" / "empty.txt").write_bytes(b"")
     (tmp_path / "example.py").write_text(readme_example(), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "ANNOTATE_CONFIG"}
-    proc = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, capture_output=True,
-                          text=True, timeout=300, env=env)
+    proc = subprocess.run(
+        [sys.executable, "example.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
-    records = [json.loads(line) for part in sorted((tmp_path / "reports").glob("part-*.jsonl"))
-               for line in part.read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line)
+        for part in sorted((tmp_path / "reports").glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
     assert len(records) == 6
     errors = [r for r in records if "error" in r]
     assert [r["path"] for r in errors] == ["corpus/empty.txt"]

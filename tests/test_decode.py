@@ -18,7 +18,7 @@ TRICKY = (
     "Headline \u2013 with a dash\r\n\r\n"
     "\u201cWe will not back down\u00a0\u2014 not now\u2026\u201d "
     "Defense Minister Sergey Shoigu said.\r\n"
-    "\"Straight,\" he said, \u2018single\u2019 and it\u2019s fine.\r\n"
+    '"Straight," he said, \u2018single\u2019 and it\u2019s fine.\r\n'
 )
 
 
@@ -240,8 +240,13 @@ def test_same_statements_whatever_the_encoding(tmp_path, codec):
     report = annotator.annotate_path(f)
     _check_offsets(report)
     assert report.text == TRICKY
-    expected = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "utf-16": "utf-16-le",
-                "utf-32": "utf-32-le", "cp1252": "cp1252"}[codec]
+    expected = {
+        "utf-8": "utf-8",
+        "utf-8-sig": "utf-8-sig",
+        "utf-16": "utf-16-le",
+        "utf-32": "utf-32-le",
+        "cp1252": "cp1252",
+    }[codec]
     assert report.encoding == expected == report.to_dict()["encoding"]
     contents = [TRICKY[a.content.start : a.content.end] for a in report.attributions]
     # Hand-checked: the quote with its ellipsis and no-break space, and the straight quote.

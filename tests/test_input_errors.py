@@ -20,7 +20,11 @@ def run(args: list[str], cwd: Path, stdin: bytes = b"", env: dict | None = None)
     full_env.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "annotate_cli.app", *args],
-        cwd=cwd, input=stdin, capture_output=True, timeout=60, env=full_env,
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        env=full_env,
     )
 
 

@@ -16,8 +16,9 @@ def cache_home(tmp_path, monkeypatch):
 
 
 def _summary(p: pack.Pack) -> list[tuple]:
-    return [(r.id, r.kind, r.category, r.level, r.message, r.enabled, repr(r.options))
-            for r in p.rules]
+    return [
+        (r.id, r.kind, r.category, r.level, r.message, r.enabled, repr(r.options)) for r in p.rules
+    ]
 
 
 def test_second_load_needs_no_yaml_parse(cache_home, monkeypatch):

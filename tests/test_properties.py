@@ -41,19 +41,97 @@ WORDS = (
     "Kirby warned insisted claimed it was illegal terrorists would be a great embarrassment "
     "responded without enthusiasm so-called regime they we I you"
 ).split()
-QUOTES = ['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "\u00ab", "\u00bb", "\u201e",
-          "\u2039", "\u203a", "``", "''"]
-PUNCT = [".", ",", ":", ";", "!", "?", "...", "\u2026", "(", ")", "[", "]", "-", "\u2013",
-         "\u2014", "--", "/", "*", "#", "6'2\"", "12\"", "\u2022"]
-SPACES = [" ", " ", " ", "\u00a0", "\t", "\n", "\r\n", "\n\n", "\r\n\r\n", "\u2009", "\u202f",
-          "\u3000", "\u200b", "\ufeff", "\x0c", "\x0b", "\r", "\u2028", "\u2029", "\x85"]
+QUOTES = [
+    '"',
+    "\u201c",
+    "\u201d",
+    "\u2018",
+    "\u2019",
+    "'",
+    "\u00ab",
+    "\u00bb",
+    "\u201e",
+    "\u2039",
+    "\u203a",
+    "``",
+    "''",
+]
+PUNCT = [
+    ".",
+    ",",
+    ":",
+    ";",
+    "!",
+    "?",
+    "...",
+    "\u2026",
+    "(",
+    ")",
+    "[",
+    "]",
+    "-",
+    "\u2013",
+    "\u2014",
+    "--",
+    "/",
+    "*",
+    "#",
+    "6'2\"",
+    '12"',
+    "\u2022",
+]
+SPACES = [
+    " ",
+    " ",
+    " ",
+    "\u00a0",
+    "\t",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "\r\n\r\n",
+    "\u2009",
+    "\u202f",
+    "\u3000",
+    "\u200b",
+    "\ufeff",
+    "\x0c",
+    "\x0b",
+    "\r",
+    "\u2028",
+    "\u2029",
+    "\x85",
+]
 ODD = [
-    "\U0001f600", "\U0001f1fa\U0001f1f8", "\U0001f468\u200d\U0001f469\u200d\U0001f467",
-    "e\u0301", "\u0301", "a\u0308\u0304", "\u05e9\u05dc\u05d5\u05dd",
+    "\U0001f600",
+    "\U0001f1fa\U0001f1f8",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",
+    "e\u0301",
+    "\u0301",
+    "a\u0308\u0304",
+    "\u05e9\u05dc\u05d5\u05dd",
     "\u0645\u0631\u062d\u0628\u0627",
-    "\u200f", "\u200e", "\u202e", "\u202c", "\u2066", "\x00", "\x01", "\x1b[31m", "\x7f",
-    "\ud800", "\udcff", "\ufffd", "\uffff", "I\u0307", "\u0130", "\u00df", "\ufb01", "\u2163",
-    "\U0001d400", "\u0660\u0661", "\u00bd",
+    "\u200f",
+    "\u200e",
+    "\u202e",
+    "\u202c",
+    "\u2066",
+    "\x00",
+    "\x01",
+    "\x1b[31m",
+    "\x7f",
+    "\ud800",
+    "\udcff",
+    "\ufffd",
+    "\uffff",
+    "I\u0307",
+    "\u0130",
+    "\u00df",
+    "\ufb01",
+    "\u2163",
+    "\U0001d400",
+    "\u0660\u0661",
+    "\u00bd",
 ]
 
 fragment = st.one_of(
@@ -171,8 +249,10 @@ def test_no_editorial_finding_inside_attributed_content_on_the_seed(seed_report)
 
 
 def test_editorial_inside_content_can_fail():
-    d = {"findings": [{"voice": "editorial", "start": 3, "end": 5}],
-         "attributions": [{"parts": [{"start": 0, "end": 9}], "paraphrase": False}]}
+    d = {
+        "findings": [{"voice": "editorial", "start": 3, "end": 5}],
+        "attributions": [{"parts": [{"start": 0, "end": 9}], "paraphrase": False}],
+    }
     assert editorial_inside_content(d)
     d["attributions"][0]["paraphrase"] = True
     assert not editorial_inside_content(d)
@@ -211,8 +291,16 @@ def test_random_bytes_decode_or_fail_cleanly(data):
 
 @_settings(200)
 @given(
-    st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE,
-                     codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE]),
+    st.sampled_from(
+        [
+            b"",
+            codecs.BOM_UTF8,
+            codecs.BOM_UTF16_LE,
+            codecs.BOM_UTF16_BE,
+            codecs.BOM_UTF32_LE,
+            codecs.BOM_UTF32_BE,
+        ]
+    ),
     st.binary(max_size=200),
 )
 def test_random_bytes_after_a_bom(bom, data):
@@ -220,8 +308,11 @@ def test_random_bytes_after_a_bom(bom, data):
 
 
 @_settings(200)
-@given(st.text(min_size=1, max_size=60), st.sampled_from(["utf-8", "utf-16", "utf-32",
-                                                          "utf-8-sig"]), st.data())
+@given(
+    st.text(min_size=1, max_size=60),
+    st.sampled_from(["utf-8", "utf-16", "utf-32", "utf-8-sig"]),
+    st.data(),
+)
 def test_truncated_multibyte_sequences(text, codec, data):
     try:
         encoded = text.encode(codec)
@@ -234,8 +325,7 @@ def test_truncated_multibyte_sequences(text, codec, data):
 
 
 @_settings(150)
-@given(st.text(min_size=5, max_size=80).filter(lambda s: any(ord(c) > 127 for c in s)),
-       st.data())
+@given(st.text(min_size=5, max_size=80).filter(lambda s: any(ord(c) > 127 for c in s)), st.data())
 def test_damaged_utf8_is_never_silently_mojibake(text, data):
     encoded = bytearray(text.encode("utf-8"))
     i = data.draw(st.integers(0, len(encoded) - 1), label="position")

@@ -16,15 +16,24 @@ SAMPLE = ROOT / "samples" / "rt_russia_us_coalition.txt"
 
 
 def _env() -> dict:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("NO_COLOR", "FORCE_COLOR", "ANNOTATE_CONFIG", "COLUMNS", "LINES")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("NO_COLOR", "FORCE_COLOR", "ANNOTATE_CONFIG", "COLUMNS", "LINES")
+    }
     env["TERM"] = "xterm-256color"
     return env
 
 
 def test_colour_in_a_terminal_and_none_when_piped():
-    child = pexpect.spawn(sys.executable, ["-m", "annotate_cli.app", str(SAMPLE)], env=_env(),
-                          dimensions=(50, 100), encoding="utf-8", timeout=60)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "annotate_cli.app", str(SAMPLE)],
+        env=_env(),
+        dimensions=(50, 100),
+        encoding="utf-8",
+        timeout=60,
+    )
     child.expect(pexpect.EOF)
     child.close()
     shown = child.before
@@ -37,8 +46,13 @@ def test_colour_in_a_terminal_and_none_when_piped():
 
     assert max(len(Text.from_ansi(ln).plain) for ln in lines) <= 100  # the terminal's width
 
-    piped = subprocess.run([sys.executable, "-m", "annotate_cli.app", str(SAMPLE)], env=_env(),
-                           capture_output=True, text=True, timeout=60)
+    piped = subprocess.run(
+        [sys.executable, "-m", "annotate_cli.app", str(SAMPLE)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert piped.returncode == 0
     assert "\x1b" not in piped.stdout and "}<Shoigu>" in piped.stdout
 
@@ -46,9 +60,14 @@ def test_colour_in_a_terminal_and_none_when_piped():
 def test_progress_bar_only_on_a_terminal(tmp_path):
     for n in range(3):
         (tmp_path / f"{n}.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    child = pexpect.spawn(sys.executable, ["-m", "annotate_cli.app", str(tmp_path), "-f", "jsonl",
-                                           "--jobs", "1"],
-                          env=_env(), dimensions=(30, 120), encoding="utf-8", timeout=60)
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "annotate_cli.app", str(tmp_path), "-f", "jsonl", "--jobs", "1"],
+        env=_env(),
+        dimensions=(30, 120),
+        encoding="utf-8",
+        timeout=60,
+    )
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -22,12 +22,21 @@ def findings(draw):
         start = draw(st.integers(0, len(TEXT) - 1))
         end = draw(st.integers(start + 1, min(len(TEXT), start + 40)))
         voice = draw(st.sampled_from(["editorial", "attributed"]))
-        out.append(Finding(
-            rule="r", category=draw(st.sampled_from(CATEGORIES)),
-            level=draw(st.sampled_from(["info", "warning"])), voice=voice, start=start,
-            end=end, text=TEXT[start:end], message=draw(st.text(PRINTABLE, max_size=30)),
-            attribution=draw(st.sampled_from([None, 1, 2, 99])) if voice == "attributed" else None,
-        ))
+        out.append(
+            Finding(
+                rule="r",
+                category=draw(st.sampled_from(CATEGORIES)),
+                level=draw(st.sampled_from(["info", "warning"])),
+                voice=voice,
+                start=start,
+                end=end,
+                text=TEXT[start:end],
+                message=draw(st.text(PRINTABLE, max_size=30)),
+                attribution=draw(st.sampled_from([None, 1, 2, 99]))
+                if voice == "attributed"
+                else None,
+            )
+        )
     return tuple(sorted(out, key=lambda f: (f.start, -f.end)))
 
 
@@ -41,9 +50,11 @@ def test_any_findings_render_within_the_width(fs, width, colour):
         # order; findings in the folded page chrome keep their number but have no note.
         report = make_report(fs)
         chrome = report.boilerplate[0]
-        shown_paras = [p for p in report.paragraphs
-                       if not (p.start >= chrome.start and p.end <= chrome.end)]
-        expected = [n for n, f in enumerate(fs, 1)
-                    if any(p.start <= f.start < p.end for p in shown_paras)]
+        shown_paras = [
+            p for p in report.paragraphs if not (p.start >= chrome.start and p.end <= chrome.end)
+        ]
+        expected = [
+            n for n, f in enumerate(fs, 1) if any(p.start <= f.start < p.end for p in shown_paras)
+        ]
         numbers = [int(n) for n in re.findall(r"^\s+\[(\d+)\] ", plain, re.M)]
         assert numbers == expected

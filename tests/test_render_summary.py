@@ -40,7 +40,8 @@ def test_verdict_counts_only_what_the_filters_leave():
     report = make_report()
     only_attr = [f for f in report.findings if f.voice != "editorial"]
     assert render_summary.verdict(report, only_attr).startswith(
-        "Outlet's own voice: 0 evaluative spans in 0 of 5 sentences;")
+        "Outlet's own voice: 0 evaluative spans in 0 of 5 sentences;"
+    )
 
 
 def test_categories_table():
@@ -58,25 +59,37 @@ def test_speakers_table_with_shares_and_anonymous_sources():
 
 
 def test_voices_table_reads_subjectivity_from_the_summary():
-    report = make_report(summary={
-        "words": 40,
-        "subjectivity": {"editorial": 0.6, "attributed": 0.25},
-        "polarity": {"editorial": -0.4, "attributed": 0.1},
-    })
+    report = make_report(
+        summary={
+            "words": 40,
+            "subjectivity": {"editorial": 0.6, "attributed": 0.25},
+            "polarity": {"editorial": -0.4, "attributed": 0.1},
+        }
+    )
     rows = table_rows(summary_text(report), "Outlet's voice against attributed text")
-    assert rows == [["Outlet's own voice", "-", "3", "2", "0.60", "-0.40"],
-                    ["Attributed", "-", "2", "1", "0.25", "+0.10"]]
+    assert rows == [
+        ["Outlet's own voice", "-", "3", "2", "0.60", "-0.40"],
+        ["Attributed", "-", "2", "1", "0.25", "+0.10"],
+    ]
 
 
 def test_voices_table_with_the_engines_summary_shape():
-    report = make_report(summary={
-        "words": 40, "outlet_words": 31, "attributed_words": 9,
-        "sentiment": {"outlet": {"polarity": -0.0259, "subjectivity": 0.387},
-                      "attributed": {"polarity": 0.0471, "subjectivity": 0.2938}},
-    })
+    report = make_report(
+        summary={
+            "words": 40,
+            "outlet_words": 31,
+            "attributed_words": 9,
+            "sentiment": {
+                "outlet": {"polarity": -0.0259, "subjectivity": 0.387},
+                "attributed": {"polarity": 0.0471, "subjectivity": 0.2938},
+            },
+        }
+    )
     rows = table_rows(summary_text(report), "Outlet's voice against attributed text")
-    assert rows == [["Outlet's own voice", "31", "3", "2", "0.39", "-0.03"],
-                    ["Attributed", "9", "2", "1", "0.29", "+0.05"]]
+    assert rows == [
+        ["Outlet's own voice", "31", "3", "2", "0.39", "-0.03"],
+        ["Attributed", "9", "2", "1", "0.29", "+0.05"],
+    ]
 
 
 def test_voices_table_without_subjectivity_shows_dashes():
@@ -101,8 +114,11 @@ def test_no_findings():
 
 
 def test_explain_adds_rule_descriptions_and_sources(monkeypatch):
-    monkeypatch.setattr(engine_info, "rule_details", lambda rule: {
-        "description": f"Flags {rule} wording.", "source": "Recasens et al. 2013"})
+    monkeypatch.setattr(
+        engine_info,
+        "rule_details",
+        lambda rule: {"description": f"Flags {rule} wording.", "source": "Recasens et al. 2013"},
+    )
     plain = summary_text(make_report(), explain=True)
     assert "Rules that fired" in plain
     assert "evaluative.reckless (reckless)" in plain
@@ -118,12 +134,15 @@ def test_engine_info_reads_rule_objects(monkeypatch):
         def __init__(self, id, description, source):
             self.id, self.description, self.source = id, description, source
 
-    monkeypatch.setattr(engine, "rules", lambda *a: (Rule("x.y", "Why  it\nflags", "A book"),),
-                        raising=False)
+    monkeypatch.setattr(
+        engine, "rules", lambda *a: (Rule("x.y", "Why  it\nflags", "A book"),), raising=False
+    )
     engine_info._all_rules.cache_clear()
     try:
-        assert engine_info.rule_details("x.y") == {"description": "Why it flags",
-                                                   "source": "A book"}
+        assert engine_info.rule_details("x.y") == {
+            "description": "Why it flags",
+            "source": "A book",
+        }
         assert engine_info.rule_details("nope") == {"description": "", "source": ""}
     finally:
         engine_info._all_rules.cache_clear()
@@ -155,8 +174,9 @@ def test_an_unnamed_source_is_labelled_by_what_the_article_calls_it():
     from annotator.model import TextSpan
 
     report = make_report()
-    officials = dataclasses.replace(report.attributions[1], anonymous=False,
-                                    source=TextSpan(0, 0, "the state transport office"))
+    officials = dataclasses.replace(
+        report.attributions[1], anonymous=False, source=TextSpan(0, 0, "the state transport office")
+    )
     report = dataclasses.replace(report, attributions=(report.attributions[0], officials))
     assert metrics.statement_tag(officials) == "state transport office"
     plain, _ = view(report, colour=False, width=200)
@@ -165,7 +185,8 @@ def test_an_unnamed_source_is_labelled_by_what_the_article_calls_it():
     assert rows[1][0] == "state transport office (unnamed)"
     assert metrics.source_label("the") is None and metrics.source_label(None) is None
     assert metrics.source_label("a spokesman for the very large ministry") == (
-        "the very large ministry")
+        "the very large ministry"
+    )
 
 
 def test_verdict_counts_every_statement_once_unnamed_and_sourceless_ones_too():

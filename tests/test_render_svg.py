@@ -24,8 +24,12 @@ def _engine_has_uncommitted_changes() -> bool:
     # picture; the picture must match committed code, so only a clean engine is checked.
     if not shutil.which("git") or not (ROOT / ".git").exists():
         return False
-    proc = subprocess.run(["git", "status", "--porcelain", "--", "annotator", "rules"],
-                          cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(
+        ["git", "status", "--porcelain", "--", "annotator", "rules"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     return proc.returncode == 0 and bool(proc.stdout.strip())
 
 
@@ -40,4 +44,5 @@ def test_the_svg_in_docs_is_current():
     if _engine_has_uncommitted_changes():
         pytest.skip("engine has uncommitted changes; the SVG is checked against committed code")
     assert _script().main(["--check"]) == 0, (
-        "docs/seed-view.svg is stale: run `python scripts/render_svg.py` and commit it")
+        "docs/seed-view.svg is stale: run `python scripts/render_svg.py` and commit it"
+    )

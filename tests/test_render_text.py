@@ -42,17 +42,31 @@ def at(term: str, after: int = 0) -> tuple[int, int]:
     return i, i + len(term)
 
 
-def finding(term: str, category: str, voice: str = "editorial", level: str = "warning",
-            attribution: int | None = None, message: str | None = None) -> Finding:
+def finding(
+    term: str,
+    category: str,
+    voice: str = "editorial",
+    level: str = "warning",
+    attribution: int | None = None,
+    message: str | None = None,
+) -> Finding:
     s, e = at(term)
-    return Finding(rule=f"{category}.{term.split()[0]}", category=category, level=level,
-                   voice=voice, start=s, end=e, text=term,
-                   message=message or f"{term!r} judges instead of reporting",
-                   attribution=attribution)
+    return Finding(
+        rule=f"{category}.{term.split()[0]}",
+        category=category,
+        level=level,
+        voice=voice,
+        start=s,
+        end=e,
+        text=term,
+        message=message or f"{term!r} judges instead of reporting",
+        attribution=attribution,
+    )
 
 
-def make_report(findings: tuple[Finding, ...] | None = None, text: str = TEXT,
-                summary: dict | None = None) -> Report:
+def make_report(
+    findings: tuple[Finding, ...] | None = None, text: str = TEXT, summary: dict | None = None
+) -> Report:
     """The hand-made article: headline, a line of page chrome, two paragraphs."""
     paragraphs = []
     pos = 0
@@ -64,17 +78,35 @@ def make_report(findings: tuple[Finding, ...] | None = None, text: str = TEXT,
     said = at("said", at("Jane Doe")[1])
     indirect = at("the plan was working")
     attributions = (
-        Attribution(1, "direct", Span(*quote), (Span(*quote),), TextSpan(*said, "said"),
-                    TextSpan(*at("opposition leader Jane Doe"), "opposition leader Jane Doe"),
-                    "Jane Doe", False),
-        Attribution(2, "indirect", Span(*indirect), (Span(*indirect),),
-                    TextSpan(*at("said"), "said"), TextSpan(*at("Officials"), "Officials"),
-                    None, True),
+        Attribution(
+            1,
+            "direct",
+            Span(*quote),
+            (Span(*quote),),
+            TextSpan(*said, "said"),
+            TextSpan(*at("opposition leader Jane Doe"), "opposition leader Jane Doe"),
+            "Jane Doe",
+            False,
+        ),
+        Attribution(
+            2,
+            "indirect",
+            Span(*indirect),
+            (Span(*indirect),),
+            TextSpan(*at("said"), "said"),
+            TextSpan(*at("Officials"), "Officials"),
+            None,
+            True,
+        ),
     )
     sents = []
-    for s in (HEADLINE, "The reckless government pushed the bill through on Monday.",
-              "\u201cThis is a disgraceful day,\u201d opposition leader Jane Doe said.",
-              "Officials said that the plan was working.", "Critics call it a power grab."):
+    for s in (
+        HEADLINE,
+        "The reckless government pushed the bill through on Monday.",
+        "\u201cThis is a disgraceful day,\u201d opposition leader Jane Doe said.",
+        "Officials said that the plan was working.",
+        "Critics call it a power grab.",
+    ):
         b, e = at(s)
         voice = "attributed" if ("Doe" in s or "Officials" in s) else "editorial"
         if s == HEADLINE:
@@ -90,9 +122,15 @@ def make_report(findings: tuple[Finding, ...] | None = None, text: str = TEXT,
             finding("power grab", "loaded-label", level="info"),
         )
     return Report(
-        text=text, path="hand.txt", encoding="utf-8", sentences=tuple(sents),
-        paragraphs=tuple(paragraphs), quotes=(), attributions=attributions,
-        speakers={"Jane Doe": 1}, findings=tuple(sorted(findings, key=lambda f: f.start)),
+        text=text,
+        path="hand.txt",
+        encoding="utf-8",
+        sentences=tuple(sents),
+        paragraphs=tuple(paragraphs),
+        quotes=(),
+        attributions=attributions,
+        speakers={"Jane Doe": 1},
+        findings=tuple(sorted(findings, key=lambda f: f.start)),
         boilerplate=(Boilerplate(*chrome, "page-chrome"),),
         summary=summary if summary is not None else {"words": 40},
         headline=TextSpan(*at(HEADLINE), HEADLINE),
@@ -100,9 +138,18 @@ def make_report(findings: tuple[Finding, ...] | None = None, text: str = TEXT,
 
 
 def recording(width: int = 80, colour: bool = True) -> Console:
-    return Console(record=True, width=width, force_terminal=colour, no_color=not colour,
-                   color_system="truecolor" if colour else None, highlight=False, markup=False,
-                   emoji=False, _environ={}, file=open("/dev/null", "w"))  # noqa: SIM115
+    return Console(
+        record=True,
+        width=width,
+        force_terminal=colour,
+        no_color=not colour,
+        color_system="truecolor" if colour else None,
+        highlight=False,
+        markup=False,
+        emoji=False,
+        _environ={},
+        file=open("/dev/null", "w"),
+    )  # noqa: SIM115
 
 
 def view(report: Report, width: int = 80, colour: bool = True, **opts) -> tuple[str, Text]:
@@ -209,8 +256,9 @@ def test_wide_characters_wrap_within_the_width_and_keep_their_colour():
     i = text.index("強行採決")
     f = Finding("x.y", "evaluative", "warning", "editorial", i, i + 4, "強行採決", "m")
     report = make_report(findings=(), text=text)
-    report = Report(**{**{k: getattr(report, k) for k in report.__dataclass_fields__},
-                       "findings": (f,)})
+    report = Report(
+        **{**{k: getattr(report, k) for k in report.__dataclass_fields__}, "findings": (f,)}
+    )
     for width in (30, 41, 80):
         plain, styled = view(report, width=width)
         assert all(cell_len(ln) <= width for ln in plain.splitlines()), width
@@ -227,8 +275,8 @@ def test_plain_markers_and_notes_without_colour():
     assert "{\u201cThis is a [disgraceful][2] day,\u201d}<Doe>" in plain
     assert "said that {the plan was working}.<anonymous>" in plain
     assert "Critics call it a [power grab][3]." in plain
-    assert '    [1] evaluative: "reckless" - \'reckless\' judges instead of reporting' in plain
-    assert "[2] evaluative: \"disgraceful\"" in plain and "(in Doe's words)" in plain
+    assert "    [1] evaluative: \"reckless\" - 'reckless' judges instead of reporting" in plain
+    assert '[2] evaluative: "disgraceful"' in plain and "(in Doe's words)" in plain
     assert "[set aside: page chrome]" in plain
 
 
@@ -246,14 +294,17 @@ def test_note_lines_wrap_with_their_indent():
 
 def test_category_and_level_filters():
     report = make_report()
-    plain, _ = view(report, colour=False, width=200,
-                    filter=style.FindingFilter(categories=("loaded-label",)))
+    plain, _ = view(
+        report, colour=False, width=200, filter=style.FindingFilter(categories=("loaded-label",))
+    )
     assert "[power grab][1]" in plain and "[reckless]" not in plain
-    plain, _ = view(report, colour=False, width=200,
-                    filter=style.FindingFilter(exclude=("evaluative",)))
+    plain, _ = view(
+        report, colour=False, width=200, filter=style.FindingFilter(exclude=("evaluative",))
+    )
     assert "[reckless]" not in plain and "[power grab][1]" in plain
-    plain, _ = view(report, colour=False, width=200,
-                    filter=style.FindingFilter(min_level="warning"))
+    plain, _ = view(
+        report, colour=False, width=200, filter=style.FindingFilter(min_level="warning")
+    )
     assert "[power grab]" not in plain and "[reckless][1]" in plain
 
 
@@ -267,11 +318,16 @@ def test_summary_only_and_no_summary():
 def test_engine_colours_win_and_bad_ones_are_ignored(monkeypatch):
     import annotator.engine as engine
 
-    monkeypatch.setattr(engine, "categories", lambda *a: {
-        "evaluative": {"colour": "#123456", "description": "judgement"},
-        "loaded-label": {"colour": "not a colour!", "description": "labels"},
-        "brand-new": {"colour": "green", "description": "new"},
-    }, raising=False)
+    monkeypatch.setattr(
+        engine,
+        "categories",
+        lambda *a: {
+            "evaluative": {"colour": "#123456", "description": "judgement"},
+            "loaded-label": {"colour": "not a colour!", "description": "labels"},
+            "brand-new": {"colour": "green", "description": "new"},
+        },
+        raising=False,
+    )
     categories.categories.cache_clear()
     try:
         assert categories.colour("evaluative") == "#123456"

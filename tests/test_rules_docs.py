@@ -31,10 +31,15 @@ def test_worked_example_pack_works(tmp_path):
 
 
 _DOCS = [
-    ("The strike caused collateral damage in the village, and the army said it would "
-     "investigate.", ["collateral damage"]),
-    ("Officials described the program as enhanced interrogation. Critics called it torture.",
-     ["enhanced interrogation"]),
+    (
+        "The strike caused collateral damage in the village, and the army said it would "
+        "investigate.",
+        ["collateral damage"],
+    ),
+    (
+        "Officials described the program as enhanced interrogation. Critics called it torture.",
+        ["enhanced interrogation"],
+    ),
     ('"We had to neutralize the threat," the colonel said.', []),
     ("The chemists used a base to neutralize the acid before disposal.", []),
     ("The agency ran a rendition program for years, a former official said.", ["rendition"]),
@@ -66,8 +71,17 @@ def test_worked_example_measured_with_eval(tmp_path):
     try:
         res = CliRunner().invoke(
             cmd_eval.app,
-            [str(corpus), "--rules", str(house), "--only", "euphemism",
-             "--label-map", "euphemism=editorial", "-f", "json"],
+            [
+                str(corpus),
+                "--rules",
+                str(house),
+                "--only",
+                "euphemism",
+                "--label-map",
+                "euphemism=editorial",
+                "-f",
+                "json",
+            ],
         )
     finally:
         pack.clear_cache()

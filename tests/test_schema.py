@@ -37,8 +37,8 @@ ARTICLES = {
         "with the matter said the offer would be withdrawn.\n"
     ),
     "colon and according to": (
-        "The spokesman was blunt. Pentagon spokesman John Kirby said: \"We are not going to "
-        "cooperate with Russia in Syria.\" According to Kirby, the strikes are ineffective.\n"
+        'The spokesman was blunt. Pentagon spokesman John Kirby said: "We are not going to '
+        'cooperate with Russia in Syria." According to Kirby, the strikes are ineffective.\n'
     ),
     "multi-paragraph quote": (
         "Officials spoke at length.\n\n"
@@ -48,7 +48,7 @@ ARTICLES = {
     "no attribution at all": "A quiet day. Nothing happened at all, and nobody said a word.\n",
     "one word": "Hello",
     "crlf and nbsp": (
-        "Title line here\r\n\r\nThe deal\u00a0is off, he said.\r\n\"Really?\" she asked\u2026\r\n"
+        'Title line here\r\n\r\nThe deal\u00a0is off, he said.\r\n"Really?" she asked\u2026\r\n'
     ),
 }
 
@@ -210,29 +210,66 @@ def test_report_read_from_a_file_validates(validator, tmp_path):
 
 
 def _sample_attribution() -> Attribution:
-    return Attribution(0, "direct", Span(0, 5), (Span(0, 5),), TextSpan(6, 10, "said"),
-                       TextSpan(11, 13, "he"), "Jo Doe", False)
+    return Attribution(
+        0,
+        "direct",
+        Span(0, 5),
+        (Span(0, 5),),
+        TextSpan(6, 10, "said"),
+        TextSpan(11, 13, "he"),
+        "Jo Doe",
+        False,
+    )
 
 
-def _sample_finding(text: str, start: int = 0, end: int = 1, voice: str = "editorial",
-                    attribution: int | None = None) -> Finding:
-    return Finding("loaded-word", "loaded-language", "warning", voice, start, end,
-                   text[start:end], "A loaded word.", attribution)
+def _sample_finding(
+    text: str,
+    start: int = 0,
+    end: int = 1,
+    voice: str = "editorial",
+    attribution: int | None = None,
+) -> Finding:
+    return Finding(
+        "loaded-word",
+        "loaded-language",
+        "warning",
+        voice,
+        start,
+        end,
+        text[start:end],
+        "A loaded word.",
+        attribution,
+    )
 
 
 def _hand_made_report() -> Report:
     text = '"Evil," he said. It was a disaster.'
-    attr = Attribution(0, "direct", Span(0, 7), (Span(0, 7),), TextSpan(11, 15, "said"),
-                       TextSpan(8, 10, "he"), None, True)
+    attr = Attribution(
+        0,
+        "direct",
+        Span(0, 7),
+        (Span(0, 7),),
+        TextSpan(11, 15, "said"),
+        TextSpan(8, 10, "he"),
+        None,
+        True,
+    )
     findings = (
         _sample_finding(text, 1, 5, "attributed", 0),
         _sample_finding(text, 26, 34),
     )
     return Report(
-        text=text, path=None, encoding="utf-8",
+        text=text,
+        path=None,
+        encoding="utf-8",
         sentences=(SentenceReport(0, 16, "attributed"), SentenceReport(17, 35, "editorial")),
-        paragraphs=(), quotes=(), attributions=(attr,), speakers={}, findings=findings,
-        boilerplate=(), summary={"words": 7, "future_key": [1, 2]},
+        paragraphs=(),
+        quotes=(),
+        attributions=(attr,),
+        speakers={},
+        findings=findings,
+        boilerplate=(),
+        summary={"words": 7, "future_key": [1, 2]},
     )
 
 

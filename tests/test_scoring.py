@@ -28,8 +28,7 @@ def test_scores_equal_textblob(words):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(alphabet="ab:;()!8'-. \u2019XDn't", min_size=1, max_size=6),
-                max_size=20))
+@given(st.lists(st.text(alphabet="ab:;()!8'-. \u2019XDn't", min_size=1, max_size=6), max_size=20))
 def test_scores_equal_textblob_on_odd_tokens(words):
     assert nlp.sentiment(words) == (_textblob(words) if words else (0.0, 0.0))
 

@@ -244,8 +244,9 @@ def test_config_show_takes_the_run_flags_and_names_the_command_line(tmp_path, mo
     monkeypatch.delenv("ANNOTATE_CONFIG", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "none"))
     (tmp_path / ".annotate.toml").write_text("max-bytes = 100\n", encoding="utf-8")
-    res = runner.invoke(cmd_config.app, ["show", "-f", "json", "--max-bytes", "5000",
-                                         "--only", "evaluative"])
+    res = runner.invoke(
+        cmd_config.app, ["show", "-f", "json", "--max-bytes", "5000", "--only", "evaluative"]
+    )
     assert res.exit_code == 0, res.output
     rows = json.loads(res.output)
     assert rows["max_bytes"] == {"value": 5000, "from": "command line"}

@@ -248,8 +248,15 @@ class _ParsedCache:
             pass
 
     def key(self, path: Path, st: os.stat_result) -> Any:
-        return (self.FORMAT, self.version, str(path), st.st_size, st.st_mtime_ns,
-                st.st_ctime_ns, st.st_ino)
+        return (
+            self.FORMAT,
+            self.version,
+            str(path),
+            st.st_size,
+            st.st_mtime_ns,
+            st.st_ctime_ns,
+            st.st_ino,
+        )
 
     def get(self, key: Any) -> Any:
         blob = self.entries.get(key)
