@@ -103,7 +103,6 @@ def verdict(report: Any, findings: Sequence[Any]) -> str:
 
 def categories_table(findings: Sequence[Any], colour: bool) -> Any:
     """Category | own voice | attributed | examples."""
-    from rich.table import Table
     from rich.text import Text
 
     if not findings:
@@ -118,13 +117,7 @@ def categories_table(findings: Sequence[Any], colour: bool) -> Any:
     order = [c for c in categories.names() if c in by_cat] + sorted(
         c for c in by_cat if c not in categories.names()
     )
-    table = Table(
-        title="Findings by category",
-        title_justify="left",
-        box=style.table_box(colour),
-        header_style="bold",
-        pad_edge=False,
-    )
+    table = style.titled_table("Findings by category", colour)
     table.add_column("Category", no_wrap=True)
     table.add_column("Own voice", justify="right")
     table.add_column("Attributed", justify="right")
@@ -173,20 +166,13 @@ def _pooled(who: str) -> int:
 
 def speakers_table(report: Any, colour: bool) -> Any:
     """Speaker | statements | direct | indirect | (mixed) | share of attributed words."""
-    from rich.table import Table
     from rich.text import Text
 
     rows = speaker_rows(report)
     if not rows:
         return Text("No attributed statements.", style="dim")
     mixed = any(r[4] for r in rows)
-    table = Table(
-        title="Who speaks",
-        title_justify="left",
-        box=style.table_box(colour),
-        header_style="bold",
-        pad_edge=False,
-    )
+    table = style.titled_table("Who speaks", colour)
     table.add_column("Speaker", overflow="fold")
     table.add_column("Statements", justify="right")
     table.add_column("Direct", justify="right")
@@ -204,17 +190,10 @@ def speakers_table(report: Any, colour: bool) -> Any:
 
 def voices_table(report: Any, findings: Sequence[Any], colour: bool) -> Any:
     """The outlet's own voice against attributed text: sentences, findings, tone."""
-    from rich.table import Table
 
     summary = report.summary or {}
     sentences = Counter(s.voice for s in report.sentences if s.voice != "boilerplate")
-    table = Table(
-        title="Outlet's voice against attributed text",
-        title_justify="left",
-        box=style.table_box(colour),
-        header_style="bold",
-        pad_edge=False,
-    )
+    table = style.titled_table("Outlet's voice against attributed text", colour)
     table.add_column("Voice")
     table.add_column("Words", justify="right")
     table.add_column("Sentences", justify="right")
@@ -248,7 +227,6 @@ def _num(v: float | None, signed: bool = False) -> str:
 
 def terms_table(findings: Sequence[Any], colour: bool) -> Any:
     """Each flagged term once, with category, voice, count and the rule's message."""
-    from rich.table import Table
     from rich.text import Text
 
     if not findings:
@@ -258,13 +236,7 @@ def terms_table(findings: Sequence[Any], colour: bool) -> Any:
         key = (" ".join(f.text.split()).lower(), f.category, f.voice, f.message)
         groups[key] = groups.get(key, 0) + 1
     order = {c: i for i, c in enumerate(categories.names())}
-    table = Table(
-        title="Flagged terms",
-        title_justify="left",
-        box=style.table_box(colour),
-        header_style="bold",
-        pad_edge=False,
-    )
+    table = style.titled_table("Flagged terms", colour)
     table.add_column("Term", overflow="fold", min_width=12, max_width=28)
     table.add_column("Category", no_wrap=True)
     table.add_column("Voice", no_wrap=True)

@@ -85,6 +85,19 @@ def _broken_pipe() -> None:
     raise BrokenPipeError
 
 
+def titled_table(title: str, colour: bool) -> Any:
+    """A summary table: its title on the left, a bold header, the house box, no edge padding."""
+    from rich.table import Table
+
+    return Table(
+        title=title,
+        title_justify="left",
+        box=table_box(colour),
+        header_style="bold",
+        pad_edge=False,
+    )
+
+
 def table_box(colour: bool) -> Any:
     """Box-drawing for tables: light rules with colour, plain ASCII without."""
     from rich import box

@@ -5,26 +5,7 @@ trap: a similar sentence it must leave alone."""
 
 from __future__ import annotations
 
-import annotator
-
-HEAD = "City Hall Delays Bridge Repairs\n\n"
-
-
-def _found(body: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, cue, source) of every attribution in the body."""
-    r = annotator.annotate(HEAD + body)
-    return [
-        (
-            r.text[a.content.start : a.content.end],
-            a.cue.text if a.cue else None,
-            a.source.text if a.source else None,
-        )
-        for a in r.attributions
-    ]
-
-
-def _contents(body: str) -> list[str]:
-    return [c for c, _, _ in _found(body)]
+from test_attribution_more import _contents, _found
 
 
 def test_talked_about_reports_its_object():
