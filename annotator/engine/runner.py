@@ -81,10 +81,21 @@ _OUTLET_CUES = _FACTIVE_CUES | frozenset(
 )
 
 
-def _cue_class(cue: str) -> str | None:
-    """The class of a cue's first word in the attribution lexicon (speech, attitude...)."""
-    got = cue_forms().get(cue.split(" ", 1)[0].lower())
-    return got[1] if got else None
+def _outlets_own(a: Attribution) -> bool:
+    """True when an indirect attribution's wording is the outlet's by its source or cue."""
+    if a.source is not None and a.source.text.lower() in _WRITER:
+        # 'I think ...' outside quotation marks: the writer's own opinion. Inside a
+        # speaker's quote the quote's attribution holds it, so it stays the speaker's.
+        return True
+    if a.cue is None:
+        return False
+    first = a.cue.text.split(" ", 1)[0].lower()
+    if first in _OUTLET_CUES:
+        return True
+    # 'polls show [...]', 'X blasted [...]': a stance, aim or finding (the lexicon's
+    # attitude class) whose object the reporter describes in its own words.
+    got = cue_forms().get(first)
+    return got is not None and got[1] == "attitude"
 
 
 def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[SentenceView]) -> set[int]:
@@ -103,17 +114,7 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     for a in attributions:
         if a.kind != "indirect" or not a.parts:
             continue  # quoted words (direct, mixed) stay the speaker's
-        if a.cue is not None and a.cue.text.split(" ", 1)[0].lower() in _OUTLET_CUES:
-            out.add(a.id)
-            continue
-        if a.cue is not None and _cue_class(a.cue.text) == "attitude":
-            # 'polls show [...]', 'X blasted [...]': a stance, aim or finding whose object
-            # the reporter describes in its own words; no words of X's are reported.
-            out.add(a.id)
-            continue
-        if a.source is not None and a.source.text.lower() in _WRITER:
-            # 'I think ...' outside quotation marks: the writer's own opinion. Inside a
-            # speaker's quote the quote's attribution holds it, so it stays the speaker's.
+        if _outlets_own(a):
             out.add(a.id)
             continue
         finite = False
