@@ -5,7 +5,9 @@ trap: a similar sentence it must leave alone."""
 
 from __future__ import annotations
 
-from test_attribution_more import _contents, _found
+from test_attribution_more import HEAD, _contents, _found
+
+import annotator
 
 
 def test_talked_about_reports_its_object():
@@ -327,3 +329,45 @@ def test_shrug_off_reports_its_object():
 
 def test_shrug_without_its_particle_is_no_statement():
     assert _contents("The mayor shrugged and walked away.") == []
+
+
+def test_according_to_after_the_content_ends_it():
+    got = _found("The mayor said the bridge will reopen in May, according to two council members.")
+    assert ("the bridge will reopen in May", "said", "The mayor") in got
+    got = _found("The bridge will reopen in May, the mayor said, according to two council members.")
+    assert ("The bridge will reopen in May", "said", "the mayor") in got
+
+
+def test_according_to_inside_the_content_stays():
+    got = _found("The mayor said that, according to the engineers, the bridge will reopen in May.")
+    content = "that, according to the engineers, the bridge will reopen in May"
+    assert (content, "said", "The mayor") in got
+
+
+def _parts(body: str) -> list[tuple[list[str], str | None, str | None]]:
+    r = annotator.annotate(HEAD + body)
+    return [
+        ([r.text[p.start : p.end] for p in a.parts], a.cue.text if a.cue else None, a.speaker)
+        for a in r.attributions
+    ]
+
+
+def test_referring_to_joins_the_statement_it_glosses():
+    quote = "\u201cIt was the busiest day,\u201d"
+    got = _parts(quote + " said Mayor Jane Doe, referring to the opening in May.")
+    assert got == [([quote, "the opening in May"], "said", "Jane Doe")]
+    got = _parts(quote + " Jane Doe said, referring to John Roe, her deputy.")
+    assert got == [([quote, "John Roe"], "said", "Jane Doe")]
+    assert annotator.annotate(HEAD + quote + " Jane Doe said, referring to it.").speakers == {
+        "Jane Doe": 1
+    }
+
+
+def test_referring_to_with_no_statement_before_it_stands_alone():
+    got = _found("The mayor had the report, referring to it often.")
+    assert got == [("it often", "referring to", "The mayor")]
+
+
+def test_referring_to_opening_the_sentence_is_no_statement():
+    got = _found("Referring to the bridge, the mayor said it would reopen in May.")
+    assert got == [("it would reopen in May", "said", "the mayor")]

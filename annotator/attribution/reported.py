@@ -40,6 +40,9 @@ class Found:
     quotes: list[int] = field(default_factory=list)  # indices of quotes used as content
     paragraph: int = 0
     speaker_hint: int | None = None  # index of another Found whose speaker this one shares
+    # The writer's gloss on what a speaker meant ('..., referring to X'): no later quote with
+    # no cue of its own continues it.
+    gloss: bool = False
 
 
 class _Para:
@@ -888,6 +891,14 @@ def _clause_boundary(p: _Para, j: int, b: int, e: int) -> int:
     return _trim_end(p.text, p.toks[j].start, min(end, e))
 
 
+def _to_end(p: _Para, j: int, b: int, e: int) -> int:
+    """End offset of a reported clause starting at token j: the sentence end, or the comma
+    before ', according to X', which attributes the sentence to another source."""
+    start = p.toks[j].start
+    cut = p.text.find(", according to ", p.toks[j].end + 1, e)  # not 'that, according to'
+    return _trim_end(p.text, start, cut if cut >= 0 else e)
+
+
 class Finder:
     """Runs the three passes over one document."""
 
@@ -1271,7 +1282,10 @@ class Finder:
         ):
             return  # 'a growing number', 'the ruling party': not a statement
         if participle and lemma == "refer":
-            return  # '..., referring to X': the writer's gloss on what was meant
+            # '..., Trump said, referring to Cruz': the writer's gloss on what was meant.
+            if prev == "," and nxt == "to":
+                self._referring(p, pi, k, a, b, e)
+            return
         if lemma == "ask" and self._asked(p, pi, k, a, b, e):
             return
         src = None if participle else subject_left(p, k, a)
@@ -1359,9 +1373,9 @@ class Finder:
                 and (cls == "speech" or (parenthetical and cls == "cognition"))
             ):
                 j2 = _skip_to_content(p, j, b, lemma)
-                if j2 < b:
+                if j2 < b and p.toks[j2].text.lower() != "according":
                     ts = p.toks[j2].start
-                    te = _trim_end(self.text, ts, e)
+                    te = _to_end(p, j2, b, e)
                     if te > ts:
                         parts.append((ts, te))
             if sum(pe - ps for ps, pe in parts) < 8 or (lead_words < 3 and len(parts) < 2):
@@ -1515,12 +1529,12 @@ class Finder:
             return  # 'the storm knocked out power': a phrasal verb of action
         if lemma == "show" and tj.text not in _OPEN_Q:
             # 'a poll shows Sanders (I-VT) leading Clinton nationally': a finding, to the end.
-            ce = _trim_end(self.text, p.toks[j].start, e)
+            ce = _to_end(p, j, b, e)
         elif cls in ("attitude", "naming"):
             # 'named "Veep" and "Fargo" as his top shows': a quote does not end it either.
             ce = _clause_boundary(p, j, b, e)
         else:
-            ce = _trim_end(self.text, p.toks[j].start, e)
+            ce = _to_end(p, j, b, e)
         if (reduced or prev == "who") and cls in ("attitude", "naming"):
             # 'voters who support Sanders are young': the object ends at the main verb.
             m = next((m for m in range(j + 1, min(b, j + 40)) if p.toks[m].tag in _FINITE), None)
@@ -1551,6 +1565,53 @@ class Finder:
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
 
+    def _referring(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
+        """'"...," Trump said, referring to Cruz': the object of 'referring to' is the writer's
+        gloss on what the statement it hangs on meant. It joins that statement as a part of
+        it (not a statement of its own); with no statement found there, it stands alone, with
+        the subject of the verb it hangs on as its source."""
+        j = k + 2
+        if j >= b or not p.toks[j].text[:1].isalnum():
+            return
+        ce = _clause_boundary(p, j, b, e)
+        m = next(
+            (
+                m
+                for m in range(j + 1, min(b - 1, j + 60))
+                if p.toks[m].text == "," and p.toks[m + 1].tag in ("DT", "PRP$")
+            ),
+            None,
+        )  # 'referring to Condoleezza Rice, his national security adviser': no appositive
+        if m is not None:
+            ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
+        if ce <= p.toks[j].start:
+            return
+        part = (p.toks[j].start, ce)
+        # The statement whose cue ends just before: 'X said,' / 'said X,' / 'X told Y,'.
+        near = p.toks[max(a, k - 12)].start
+        host = next(
+            (
+                f
+                for f in reversed(self.found)  # quotes were attached first: search them all
+                if f.cue and near <= f.cue[0] and f.cue[1] <= p.toks[k].start
+            ),
+            None,
+        )
+        if host is not None:
+            if all(fe <= part[0] or part[1] <= fs for fs, fe in host.parts):
+                host.parts.append(part)
+            self.used_cues.add(p.toks[k].start)
+            return
+        v = _previous_verb(p, k, a)
+        if v is None:
+            return
+        src = subject_left(p, v, a)
+        if src is None and p.toks[v].text.lower() in lx.POSTPOSED:
+            src = np_right(p, v + 1, k)  # '..., said Senator John McCain, referring to'
+        self._add(pi, [part], _span(p, k, k + 2), _span(p, *src) if src is not None else None)
+        self.found[-1].gloss = True
+        self.used_cues.add(p.toks[k].start)
+
     def _sourceless(
         self, p: _Para, pi: int, k: int, b: int, e: int, lemma: str, cls: str, participle: bool
     ) -> None:
@@ -1579,7 +1640,7 @@ class Finder:
         elif not (p.toks[j].tag in ("PRP", "NNP", "NNPS", "DT") and _starts_clause(p, j, b)):
             return  # 'and said they would ...': a clause with its subject
         cs = p.toks[j].start
-        ce = _trim_end(self.text, cs, e)
+        ce = _to_end(p, j, b, e)
         if ce - cs >= 12:
             self._add(pi, [(cs, ce)], _span(p, k, cue_end), None)
             self.used_cues.add(p.toks[k].start)
@@ -1928,7 +1989,7 @@ class Finder:
                 scare.add(qi)
                 continue
             # A quote continuing a statement in the same paragraph, or the previous one.
-            prior = [f for f in by_para.get(pi, []) if f.parts[0][0] < q.start]
+            prior = [f for f in by_para.get(pi, []) if f.parts[0][0] < q.start and not f.gloss]
             host = None
             if prior:
                 host = prior[-1]
