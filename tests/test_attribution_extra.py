@@ -371,3 +371,19 @@ def test_referring_to_with_no_statement_before_it_stands_alone():
 def test_referring_to_opening_the_sentence_is_no_statement():
     got = _found("Referring to the bridge, the mayor said it would reopen in May.")
     assert got == [("it would reopen in May", "said", "the mayor")]
+
+
+def test_cue_the_tagger_calls_a_noun_is_a_verb_after_an_auxiliary_or_adverb():
+    assert _found("Most residents did support the toll.") == [
+        ("the toll", "support", "Most residents")
+    ]
+    assert _found("Residents overwhelmingly support the toll.") == [
+        ("the toll", "support", "Residents")
+    ]
+    got = _found("Two-thirds of the residents support raising the toll.")
+    assert ("raising the toll", "support", "Two-thirds of the residents") in got
+
+
+def test_noun_support_is_no_cue():
+    assert _contents("The council will give support to the toll.") == []
+    assert _contents("The support of the residents grew.") == []

@@ -118,15 +118,26 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
     if t.text[:1].isupper() or entry[1] == "quote":
         return None
     prev, nxt = p.toks[k - 1], p.toks[k + 1]
-    if prev.text.lower() == "who" and nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "NNS"):
-        return entry  # 'respondents who support Sanders'
+    object_next = nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD", "VBG") or nxt.text.lower() == "that"
+    if prev.text.lower() in ("who", "that") and (object_next or nxt.tag == "NNS"):
+        return entry  # 'respondents who support Sanders', 'cities that support the rules'
+    if prev.text.lower() in _VERB_LEADS and object_next:
+        return entry  # 'did support workers', 'to support Trump', 'would support deploying'
+    if prev.tag == "RB" and k - 1 > a and p.toks[k - 2].tag in ("NNS", "NNP", "NNPS", "PRP"):
+        prev = p.toks[k - 2]  # 'voters overwhelmingly support the president'
     if prev.tag not in ("NNS", "NNP", "NNPS", "PRP") or prev.text.lower() in ("it", "its"):
         return None
-    if nxt.tag in ("DT", "NNP", "PRP", "PRP$", "CD") or nxt.text.lower() == "that":
+    if object_next:
         return entry
     if nxt.text in (".", ",") and t.text.lower() in lx.POSTPOSED and prev.tag != "NNP":
         return entry  # '..., fundraising documents show.'
     return None
+
+
+# Words after which a form the tagger called a noun is a verb: 'did support', 'to back'.
+_VERB_LEADS = frozenset(
+    "do does did to will would could should can may might must not n't never".split()
+)
 
 
 @lru_cache(maxsize=1)
