@@ -387,3 +387,21 @@ def test_cue_the_tagger_calls_a_noun_is_a_verb_after_an_auxiliary_or_adverb():
 def test_noun_support_is_no_cue():
     assert _contents("The council will give support to the toll.") == []
     assert _contents("The support of the residents grew.") == []
+
+
+def test_make_with_a_noun_of_saying_is_a_cue():
+    assert _found("The mayor made it clear that the toll would stay.") == [
+        ("that the toll would stay", "made it clear", "The mayor")
+    ]
+    assert _found("The mayor made a strong case for the toll.") == [
+        ("the toll", "made a strong case for", "The mayor")
+    ]
+    assert _found("The mayor made no mention of the toll.") == [
+        ("the toll", "made no mention of", "The mayor")
+    ]
+
+
+def test_make_with_a_plain_object_is_no_cue():
+    assert _contents("The mayor made it to the meeting.") == []
+    assert _contents("The mayor made a case of wine.") == []
+    assert _contents("The mayor made claims about the toll.") == []

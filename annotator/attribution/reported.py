@@ -602,6 +602,57 @@ def _object_then_request(p: _Para, j: int, b: int, lemma: str) -> bool:
     return nxt == "to" and p.toks[obj[1]].tag == "TO" or (nxt == "for" and lemma == "ask")
 
 
+# Nouns that make a cue with 'make': 'made the case that', 'made no mention of'.
+_LIGHT_NOUNS = frozenset(
+    """case point argument claim claims assertion prediction pledge promise commitment call
+    calls plea appeal mention reference references statement statements announcement
+    accusation accusations allegation allegations remarks comments comment""".split()
+)
+
+
+def _light_verb(p: _Para, j: int, b: int) -> tuple[int, int, bool] | None:
+    """After a form of 'make' at token j-1: 'it (very) clear', or a noun of saying with its
+    determiner and adjectives and then 'that', 'to' + verb or a preposition. Returns the end
+    of the cue, the start of the content, and whether the content is a clause."""
+    if j + 2 < b and p.toks[j].text.lower() == "it":
+        m = j + 1
+        if p.toks[m].tag == "RB":
+            m += 1
+        if m + 1 < b and p.toks[m].text.lower() == "clear":
+            c = m + 1
+            while c < b and p.toks[c].text in (",", ":"):
+                c += 1
+            return (m + 1, c, True) if c < b and p.toks[c].text[:1].isalnum() else None
+        return None
+    m = j
+    if m < b and (p.toks[m].tag in ("DT", "PRP$") or p.toks[m].text.lower() == "no"):
+        m += 1
+    while m < b and m < j + 4 and p.toks[m].tag in ("JJ", "RB", "VBN", "JJR", "JJS"):
+        m += 1
+    if m + 2 >= b or p.toks[m].text.lower() not in _LIGHT_NOUNS:
+        return None
+    if m == j:
+        return None  # 'made claims', 'make calls': a plain object, not a cue
+    nxt = p.toks[m + 1].text.lower()
+    if nxt == "that":
+        return m + 1, m + 1, True  # PolNeAR keeps the 'that'
+    after = p.toks[m + 2]
+    if nxt == "to" and (after.tag == "VB" or after.tag in ("NN", "RB") and after.text.islower()):
+        return m + 1, m + 1, True  # 'made the case to grant amnesty': PolNeAR keeps the 'to'
+    if nxt == "to":
+        c = _that_clause(p, m + 2, b)
+        if c > m + 2:
+            return m + 1, c, True  # 'made the case to superdelegates that ...'
+    if nxt in ("for", "to", "about", "against", "on") or (
+        nxt == "of" and p.toks[m].text.lower() in _LIGHT_OF
+    ):
+        return m + 2, m + 2, False  # not 'made a case of wine'
+    return None
+
+
+_LIGHT_OF = frozenset("mention reference accusation accusations allegation allegations".split())
+
+
 def _that_clause(p: _Para, j: int, b: int) -> int:
     """'told the paper on Saturday that ...': the content starts at a 'that' a few words on,
     when no verb or clause break comes first."""
@@ -1433,6 +1484,16 @@ class Finder:
             cue_end < b and (lemma, p.toks[cue_end].text.lower()) in _PHRASAL
         ):
             return  # 'talked about X' reports only with its particle
+        if lemma == "make" and not passive:
+            light = _light_verb(p, cue_end, b)
+            if light is not None:
+                # 'made it clear that ...', 'made the case for X', 'made no mention of X'.
+                m, j, clause = light
+                ce = _to_end(p, j, b, e) if clause else _clause_boundary(p, j, b, e)
+                if ce - p.toks[j].start >= 2:
+                    self._add(pi, [(p.toks[j].start, ce)], _span(p, k, m), src_span)
+                    self.used_cues.add(t.start)
+                return
         if cue_end < b and (lemma, p.toks[cue_end].text.lower()) in _PHRASAL:
             # 'called for a recount', 'pointed to the polls': the particle belongs to the cue.
             cue_end += 1
