@@ -62,9 +62,10 @@ class Document:
         cached = self._tokens.get(key)
         if cached is None:
             found = segment.token_matches(self.text, start, end)
-            words = list(map(_GROUP, found))
+            words = list(map(_GROUP, found, repeat(1)))  # group 1: the token
             tags = nlp.tag(words)
-            fields = zip(map(_START, found), map(_END, found), words, tags, strict=True)
+            starts, ends = map(_START, found, repeat(1)), map(_END, found, repeat(1))
+            fields = zip(starts, ends, words, tags, strict=True)
             cached = list(map(_new, repeat(Token), fields))
             self._tokens[key] = cached
         return cached
