@@ -70,8 +70,10 @@ def _norm(s: str) -> str:
 
 
 def _is_chrome(line: str) -> bool:
+    if _TERMINAL.search(line):  # first: most paragraphs end a sentence, and this is cheap
+        return False
     words = _WORD.findall(line)
-    if len(words) < 6 or _TERMINAL.search(line):
+    if len(words) < 6:
         return False
     lowered = [w.lower() for w in words]
     icons = sum(1 for w in lowered if "icon" in w)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from weakref import WeakKeyDictionary
 
 from ..attribution.lexicon import cue_forms
 from ..document import Document
 from ..model import Attribution, Finding, Quote
-from .kinds.base import Context, SentenceView, norm
+from .kinds.base import Context, SentenceView
 from .pack import Pack
 
+_START, _END, _TEXT = itemgetter(0), itemgetter(1), itemgetter(2)  # Token fields
 _VIEWS: WeakKeyDictionary[Document, list[SentenceView]] = WeakKeyDictionary()
 
 
@@ -37,24 +39,19 @@ def _sentence_views(doc: Document) -> list[SentenceView]:
         if si >= len(sentences) or sentences[si].start >= p.end:
             continue
         toks = doc.tokens_in(p.start, p.end)
-        # Lower-case the paragraph once and slice words out of it (when lower-casing keeps
-        # every offset, which it does for all but a few exotic letters).
-        low = text[p.start : p.end].lower().replace("\u2019", "'")
-        base = p.start if len(low) == p.end - p.start else None
+        # Normalised words and token bounds built by C-level maps over the paragraph, each
+        # sentence then slices its share (found by bisection) out of them.
+        low = list(map(str.lower, map(_TEXT, toks)))
+        if "\u2019" in text[p.start : p.end]:
+            low = [w.replace("\u2019", "'") for w in low]
+        starts = list(map(_START, toks))
+        ends = list(map(_END, toks))
         ti = 0
         while si < len(sentences) and sentences[si].start < p.end:
             s = sentences[si]
-            while ti < len(toks) and toks[ti].start < s.start:
-                ti += 1
-            tj = ti
-            while tj < len(toks) and toks[tj].end <= s.end:
-                tj += 1
-            chunk = toks[ti:tj]
-            if base is not None:
-                words = [low[t.start - base : t.end - base] for t in chunk]
-            else:
-                words = [norm(t.text) for t in chunk]
-            out.append(SentenceView(s.start, s.end, chunk, words))
+            ti = bisect_left(starts, s.start, ti)
+            tj = bisect_right(ends, s.end, ti)
+            out.append(SentenceView(s.start, s.end, toks[ti:tj], low[ti:tj]))
             ti = tj
             si += 1
     return out

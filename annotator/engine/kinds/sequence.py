@@ -168,17 +168,26 @@ class Sequence(Matcher):
 
     def find(self, ctx: Context) -> Iterator[tuple[int, int]]:
         for sent in ctx.sentences:
-            if not sent.tokens:
-                continue
             toks = sent.tokens
+            if not toks:
+                continue
+            ws = None
             for rx, required in self.regexes:
                 if required:
-                    ws = sent.wordset()
-                    if any(r.isdisjoint(ws) for r in required):
+                    if ws is None:
+                        ws = sent.wordset()
+                    # A plain loop, not any(<generator>): this runs per sentence and regex.
+                    missing = False
+                    for r in required:
+                        if r.isdisjoint(ws):
+                            missing = True
+                            break
+                    if missing:
                         continue
                 enc, _ = sent.encoded()
+                hl = "hl" in rx.groupindex
                 for m in rx.finditer(enc):
-                    s, e = m.span("hl") if "hl" in rx.groupindex else m.span()
+                    s, e = m.span("hl") if hl else m.span()
                     if e <= s:
                         continue
                     i, j = sent.token_at(s), sent.token_at(e - 1) + 1
