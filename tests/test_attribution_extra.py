@@ -405,3 +405,25 @@ def test_make_with_a_plain_object_is_no_cue():
     assert _contents("The mayor made it to the meeting.") == []
     assert _contents("The mayor made a case of wine.") == []
     assert _contents("The mayor made claims about the toll.") == []
+
+
+def test_appearance_takes_the_whole_subject():
+    got = _found("The relationship between the mayor and the council appears to be strained.")
+    content = "The relationship between the mayor and the council appears to be strained"
+    assert got == [(content, "appears", None)]
+
+
+def test_appearance_of_a_short_subject_stays_short():
+    assert _found("The mayor appears to be tired.") == [
+        ("The mayor appears to be tired", "appears", None)
+    ]
+
+
+def test_stance_noun_complement_keeps_its_clause():
+    got = _found("The council repeated its position that the court lacks jurisdiction.")
+    assert ("that the court lacks jurisdiction", "repeated", "The council") in got
+
+
+def test_stance_noun_phrase_still_ends_at_the_main_verb():
+    got = _found("His criticism of the plan angered the council.")
+    assert ("the plan", "criticism of", "His") in got

@@ -889,6 +889,10 @@ def _postmodified_subject(p: _Para, src_a: int, a: int, cue_end: int, b: int) ->
     return src_a
 
 
+# Tags before which a noun phrase may be the tail of a longer subject.
+_CUT_SUBJECT = frozenset("CC IN VBG VBN".split())
+
+
 def _abbreviation(t: Token) -> bool:
     """A short capitalised word whose following dot abbreviates it ('J.', 'Sen.', 'U.S')."""
     return len(t.text) <= 4 and t.text[:1].isupper()
@@ -1924,8 +1928,13 @@ class Finder:
             ce = _clause_boundary(p, j, b, e)
         # The phrase ends before the verb of the clause it is the subject of ('... drew fire').
         m = j + 1
+        clause = False  # inside a clause of the complement: 'its position that the court lacks'
         while m < b and p.toks[m].start < ce:
-            if p.toks[m].tag in ("VBD", "VBZ", "VBP", "MD") or (
+            if p.toks[m].text.lower() in ("that", "which", "who", "whether", "how", "why"):
+                clause = True
+            elif clause and (p.toks[m].tag.startswith("VB") or p.toks[m].tag == "MD"):
+                clause = False  # that clause's own verb: the next finite verb is the main one
+            elif p.toks[m].tag in ("VBD", "VBZ", "VBP", "MD") or (
                 p.toks[m].tag == "VBN"
                 and _nounish(p.toks[m - 1])
                 and not infinitive
@@ -1967,6 +1976,10 @@ class Finder:
         if nxt not in ("to", "as") and not adjective:
             return  # 'the Trump team appeared paralyzed', 'which seemed likely to ...' go on
         subj = np_left(p, k, a)
+        if subj is not None and subj[0] > a and p.toks[subj[0] - 1].tag in _CUT_SUBJECT:
+            # 'the relationship between America and Britain appears ...': the noun phrase
+            # stopped at a link; the subject is the whole clause opening.
+            subj = _clause_subject(p, k, a) or subj
         if subj is None:
             # 'The bank, which has held rates near zero, is expected to act': the subject
             # before an insertion set off by commas.
