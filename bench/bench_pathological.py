@@ -10,7 +10,8 @@ Each measurement runs in a fresh child process so that its peak RSS is its own.
 
 Cases (issue 7): a 20 MB file; one 1 MB line with no punctuation; 10,000 unbalanced quotation
 marks; deeply nested quotes; a 100,000-word sentence. Cases found while fuzzing: a run of full
-stops, one long word before a full stop, abbreviations or reporting clauses in one sentence.
+stops, one long word before a full stop, abbreviations or reporting clauses in one sentence,
+a long run of white space (the tokenizer's scan must not give it back space by space).
 A series stops at the first size that exceeds --timeout; "x2 size" shows how time grows when
 the size doubles (2 = linear, 4 = quadratic).
 """
@@ -102,6 +103,9 @@ def make(case: str, size: int) -> str:
         )
     if case == "abbrev":  # size: abbreviations in one sentence ("Mr. Mr. ...")
         return "Officials met " + "Mr. " * size + "Smith on Monday.\n"
+    if case == "spaces":  # size: white space at the end of a paragraph and inside one
+        run = " \t\u00a0" * (size // 3)
+        return "It ended." + run + "\n\nIt went" + run + "on.\n"
     if case == "said":  # size: reporting clauses in one sentence
         return "it was, he said, " * size + "over.\n"
     raise SystemExit(f"unknown case {case}")
@@ -122,6 +126,7 @@ CASES = {
     "word": ([10_000, 20_000, 40_000, 80_000], "chars", "a long word, a short one, a stop"),
     "abbrev": ([2_500, 5_000, 10_000, 20_000], "abbrevs", "abbreviations in one sentence"),
     "said": ([2_500, 5_000, 10_000, 20_000], "clauses", "reporting clauses in one sentence"),
+    "spaces": ([125_000, 250_000, 500_000, 1_000_000], "chars", "a long run of white space"),
 }
 QUICK = {
     "file": [250_000, 500_000],
