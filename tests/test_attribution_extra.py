@@ -427,3 +427,28 @@ def test_stance_noun_complement_keeps_its_clause():
 def test_stance_noun_phrase_still_ends_at_the_main_verb():
     got = _found("His criticism of the plan angered the council.")
     assert ("the plan", "criticism of", "His") in got
+
+
+def test_this_opening_the_content_is_no_time_adverbial():
+    assert _found("Critics say this is just a rough patch.") == [
+        ("this is just a rough patch", "say", "Critics")
+    ]
+
+
+def test_this_week_after_the_cue_is_skipped():
+    got = _found("The mayor said this week that the bridge would reopen.")
+    assert got == [("that the bridge would reopen", "said", "The mayor")]
+
+
+def test_a_bare_yes_or_no_answers_the_question():
+    got = _found(
+        "Asked whether the bridge was \u201csafe enough to reopen,\u201d 75 percent of "
+        "residents said yes, but 20 percent said it was not."
+    )
+    assert ("yes", "said", "75 percent of residents") in got
+    assert ("it was not", "said", "20 percent") in got
+
+
+def test_no_opening_a_clause_is_no_answer():
+    got = _found("The mayor said no one would pay the toll.")
+    assert got == [("no one would pay the toll", "said", "The mayor")]

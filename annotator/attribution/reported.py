@@ -392,25 +392,15 @@ def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
         or p.toks[j].tag in ("NNP",)
         and p.toks[j].text in _WEEKDAYS
     ):
-        if p.toks[j].text.lower() == "on" and not (j + 1 < hi and p.toks[j + 1].text in _WEEKDAYS):
+        low = p.toks[j].text.lower()
+        if low == "on" and not (j + 1 < hi and p.toks[j + 1].text in _WEEKDAYS):
             break
-        j += 1
-        if j < hi and p.toks[j].text.lower() in (
-            "week",
-            "month",
-            "year",
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
+        if low in ("last", "next", "this", "late", "early") and not (
+            j + 1 < hi and p.toks[j + 1].text.lower() in _TIME_NOUNS
         ):
+            break  # 'says this is a rough patch': 'this' opens the content, not 'this week'
+        j += 1
+        if j < hi and p.toks[j].text.lower() in _TIME_NOUNS:
             j += 1
     while j < hi and p.toks[j].text in (",", ":", "\u2014", "\u2013", "-"):
         j += 1
@@ -418,6 +408,10 @@ def _skip_to_content(p: _Para, j: int, hi: int, lemma: str) -> int:
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_TIME_NOUNS = frozenset(
+    """week month year night morning afternoon evening monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
 # Time adverbials that may follow a postposed cue: '..., analysts predicted on Monday.'
 _TIME_AFTER = frozenset(
     """on last earlier yesterday today tonight this recently monday tuesday wednesday
@@ -893,6 +887,17 @@ def _postmodified_subject(p: _Para, src_a: int, a: int, cue_end: int, b: int) ->
 _CUT_SUBJECT = frozenset("CC IN VBG VBN".split())
 
 
+def _answer_at(p: _Para, j: int, b: int) -> bool:
+    """A bare 'yes' or 'no' at token j, ending its clause ('said no.', 'said yes, but ...')."""
+    if j >= b or p.toks[j].text.lower() not in ("yes", "no"):
+        return False
+    return (
+        j + 1 >= b
+        or p.toks[j + 1].text in (".", ",", ";", "!")
+        or p.toks[j + 1].text.lower() in ("while", "but", "and", "whereas")
+    )
+
+
 def _abbreviation(t: Token) -> bool:
     """A short capitalised word whose following dot abbreviates it ('J.', 'Sen.', 'U.S')."""
     return len(t.text) <= 4 and t.text[:1].isupper()
@@ -1081,6 +1086,8 @@ class Finder:
                 cue = _is_cue(p.toks[k])
                 if cue:
                     end = _extend_cue(p, k, hi, cue[0])
+                    if _answer_at(p, end, len(p.toks)):
+                        return None  # 'Asked if X is "realistic," 72 percent said yes'
                     closed = self.text[q.inner_end - 1 : q.inner_end] in (".", "!", "?")
                     if (
                         closed
@@ -1412,6 +1419,11 @@ class Finder:
             m -= 1
         # 'The trouble, Frank writes, began ...': a short opening, the cue set off by commas.
         parenthetical = right_edge < b and p.toks[right_edge].text == "," and lead_words >= 1
+        if not participle and not inverted and cls == "speech" and _answer_at(p, right_edge, b):
+            # 'Asked whether ..., 75 percent of voters said yes': the answer is the statement.
+            self._add(pi, [_span(p, right_edge, right_edge + 1)], cue_span, src_span)
+            self.used_cues.add(t.start)
+            return
         # Postposed: 'CONTENT, X said.' / 'CONTENT, said X.' / 'A, X said, B.'
         if (
             not participle
