@@ -452,3 +452,14 @@ def test_a_bare_yes_or_no_answers_the_question():
 def test_no_opening_a_clause_is_no_answer():
     got = _found("The mayor said no one would pay the toll.")
     assert got == [("no one would pay the toll", "said", "The mayor")]
+
+
+def test_asked_with_an_adverbial_before_the_question():
+    got = _found("Asked at a briefing on Monday about the bridge, the mayor said she knew nothing.")
+    assert ("the bridge", "Asked at a briefing on Monday about", None) in got
+    got = _found("Asked on Monday whether the bridge would reopen, the mayor shook her head.")
+    assert got == [("whether the bridge would reopen", "Asked", None)]
+
+
+def test_asked_with_an_adverbial_and_no_question_is_no_question():
+    assert _contents("The mayor asked in May for a new bridge.") == []

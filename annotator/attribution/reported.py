@@ -463,6 +463,9 @@ _NOUN_CUES = frozenset(
     signal assurances assurance theory perception suspicion suspicions expectation
     expectations doubts doubt worry worries""".split()
 )
+# Prepositions of time and place, and the tags of their noun phrases: 'at a briefing Monday'.
+_WHEN_WHERE = frozenset("on at during in after before last this earlier".split())
+_ADVERBIAL_TAGS = frozenset("DT JJ NN NNS NNP NNPS CD POS PRP$".split())
 # What follows 'asked' when it puts a question: 'asked about X', 'asked whether ...'.
 _QUESTION_STARTS = frozenset("about if whether what why how who when where which to".split())
 # Verbs of stance whose passive agent is a source ('rejected by voters', 'backed by X').
@@ -1864,6 +1867,17 @@ class Finder:
             source, j = _span(p, *src), src[1]
         while j < b and (p.toks[j].text == "," or p.toks[j].tag == "RB"):
             j += 1
+        if j < b and (p.toks[j].text in _WEEKDAYS or p.toks[j].text.lower() in _WHEN_WHERE):
+            # 'Asked Tuesday about X', 'Asked at a briefing on Monday whether ...': a short
+            # adverbial of time or place before the question.
+            m = j + 1
+            while m < b and m < j + 9 and p.toks[m].text.lower() not in _QUESTION_STARTS:
+                w = p.toks[m]
+                if not (w.tag in _ADVERBIAL_TAGS or w.text.lower() in _WHEN_WHERE):
+                    break
+                m += 1
+            if m < b and p.toks[m].text.lower() in _QUESTION_STARTS - {"to"}:
+                j = m
         if j >= b or p.toks[j].text.lower() not in _QUESTION_STARTS:
             return False
         cue_end = j + 1 if p.toks[j].text.lower() == "about" else j
