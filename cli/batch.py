@@ -276,10 +276,12 @@ def _stop(executor: Any) -> None:
     # Futures are not cancelled: the executor's own thread marks them failed once it sees
     # its workers gone, and on 3.11 it dies with InvalidStateError on a cancelled one.
     # Interrupted: end the workers now rather than wait for their current article. Each is
-    # joined with a deadline and killed if it lingers, and the executor is not waited for:
-    # the interrupt may have landed inside one of its own calls, and waiting on it then
-    # could hang the run instead of ending it.
+    # joined with a deadline and killed if it lingers, and the executor is shut down without
+    # waiting: the interrupt may have landed inside one of its own calls. Only its manager
+    # thread is waited for, below, once the workers are gone.
     procs = list(getattr(executor, "_processes", {}).values())
+    # Taken now: shutdown() drops the executor's reference to it.
+    manager = getattr(executor, "_executor_manager_thread", None)
     for proc in procs:
         with contextlib.suppress(Exception):
             proc.terminate()
@@ -291,3 +293,12 @@ def _stop(executor: Any) -> None:
                 proc.join(2)
     with contextlib.suppress(Exception):
         executor.shutdown(wait=False)
+    # With its workers gone, the executor's manager thread marks the pool broken and closes
+    # its wake-up pipe. At exit, concurrent.futures' own hook wakes that thread without the
+    # lock the close holds (CPython 3.11): if the two meet, the hook writes to the closed
+    # pipe and prints "OSError: Bad file descriptor" after "annotate: interrupted". Waiting
+    # for the thread here means the pipe is closed before the hook looks at it. This adds no
+    # hang the exit would not have: the hook joins the same thread, without a deadline.
+    if manager is not None:
+        with contextlib.suppress(Exception):
+            manager.join()
