@@ -21,13 +21,14 @@ def render(
     from rich.text import Text
 
     colour = options.colour
+    speakers = speaker_rows(report)  # for the verdict and the speakers table alike
     console.print(legend(findings, colour))
     console.print()
-    console.print(Text(verdict(report, findings), style="bold"))
+    console.print(Text(verdict(report, findings, speakers), style="bold"))
     console.print()
     for block in (
         categories_table(findings, colour),
-        speakers_table(report, colour),
+        speakers_table(report, colour, speakers),
         voices_table(report, findings, colour),
         terms_table(findings, colour),
     ):
@@ -68,7 +69,7 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
-def verdict(report: Any, findings: Sequence[Any]) -> str:
+def verdict(report: Any, findings: Sequence[Any], speakers: Sequence[tuple] | None = None) -> str:
     """'Outlet's own voice: N evaluative spans in K of M sentences; A attributed statements...'"""
     from bisect import bisect_right
 
@@ -84,7 +85,9 @@ def verdict(report: Any, findings: Sequence[Any]) -> str:
             flagged.add(i)
     # Who the statements come from, in the groups of the speakers table: every statement
     # is in exactly one of them, so the counts add up to the statements.
-    rows = {who: n for who, n, *_ in speaker_rows(report)}
+    if speakers is None:  # `render` passes the rows it made for the speakers table too
+        speakers = speaker_rows(report)
+    rows = {who: n for who, n, *_ in speakers}
     groups = Counter(_pooled(who) for who in rows)
     parts = [_plural(groups[0], "speaker")]
     if groups[1]:
@@ -164,11 +167,12 @@ def _pooled(who: str) -> int:
     return 1 if who.endswith("(unnamed)") else 0
 
 
-def speakers_table(report: Any, colour: bool) -> Any:
+def speakers_table(report: Any, colour: bool, speakers: Sequence[tuple] | None = None) -> Any:
     """Speaker | statements | direct | indirect | (mixed) | share of attributed words."""
     from rich.text import Text
 
-    rows = speaker_rows(report)
+    # `render` passes the rows it made for the verdict too.
+    rows = speaker_rows(report) if speakers is None else speakers
     if not rows:
         return Text("No attributed statements.", style="dim")
     mixed = any(r[4] for r in rows)

@@ -200,3 +200,19 @@ def test_verdict_counts_every_statement_once_unnamed_and_sourceless_ones_too():
     assert render_summary.verdict(report, report.findings).endswith(
         "2 attributed statements from 0 speakers, 1 unnamed source and 1 with no source found"
     )
+
+
+def test_speaker_rows_are_made_once_per_report(monkeypatch):
+    # The verdict and the speakers table read the same rows: one pass over the statements.
+    calls = []
+    real = render_summary.speaker_rows
+
+    def counting(report):
+        calls.append(report)
+        return real(report)
+
+    monkeypatch.setattr(render_summary, "speaker_rows", counting)
+    plain = summary_text(make_report())
+    assert len(calls) == 1
+    assert "from 1 speaker and 1 anonymous source" in " ".join(plain.split())
+    assert table_rows(plain, "Who speaks")[0] == ["Jane Doe", "1", "1", "0", "56%"]
