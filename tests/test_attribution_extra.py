@@ -463,3 +463,15 @@ def test_asked_with_an_adverbial_before_the_question():
 
 def test_asked_with_an_adverbial_and_no_question_is_no_question():
     assert _contents("The mayor asked in May for a new bridge.") == []
+
+
+def test_the_people_a_poll_asked_are_the_source():
+    got = _found("By double digits, those surveyed say the toll is too high.")
+    assert got == [("the toll is too high", "say", "those surveyed")]
+    got = _found("Some 56 percent of residents polled said the toll was too high.")
+    assert got == [("the toll was too high", "said", "Some 56 percent of residents polled")]
+
+
+def test_a_polled_subject_of_a_passive_is_not_the_source_phrase():
+    got = _found("The residents were surveyed and said the toll was too high.")
+    assert got == [("the toll was too high", "said", "The residents")]

@@ -176,11 +176,21 @@ def _skip_between_left(p: _Para, i: int, lo: int) -> int:
     return j + 1
 
 
+# Participles that name the people a poll asked: 'those surveyed', 'voters polled'.
+_POLLED = frozenset("surveyed polled interviewed questioned sampled".split())
+
+
 def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase that ends just before token i (its subject)."""
     b = _skip_between_left(p, i, lo)
     if b <= lo:
         return None
+    if p.toks[b - 1].text.lower() in _POLLED and b - 1 > lo:
+        # 'those surveyed said', '56 percent of voters polled say': the people asked.
+        if p.toks[b - 2].text.lower() in ("those", "people", "others"):
+            return b - 2, b
+        inner = np_left(p, b - 1, lo) if _nounish(p.toks[b - 2]) else None
+        return (inner[0], b) if inner else None
     if p.toks[b - 1].text.lower() in ("who", "which", "that") and p.toks[b - 1].tag in (
         "WP",
         "WDT",
