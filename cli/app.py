@@ -9,6 +9,16 @@ from enum import Enum
 import typer
 
 from .exitcodes import ExitCode
+from .flags import (
+    Category,
+    Disable,
+    ExcludeCategory,
+    MaxBytes,
+    MinLevel,
+    Only,
+    Rules,
+    settings_flags,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -50,6 +60,7 @@ def _usage(message: str) -> typer.Exit:
 
 @app.command()
 def annotate(
+    ctx: typer.Context,
     paths: list[str] = typer.Argument(
         ...,
         help="Files, directories (searched recursively) or '-' for standard input.",
@@ -90,13 +101,7 @@ def annotate(
         metavar="LEVEL",
         help="Exit 1 when an own-voice finding is at or above LEVEL.",
     ),
-    max_bytes: int | None = typer.Option(
-        None,
-        "--max-bytes",
-        min=0,
-        show_default="20 MB, or the config file's",
-        help="Largest input accepted, in bytes (0: no limit).",
-    ),
+    max_bytes: MaxBytes = None,
     summary_only: bool = typer.Option(False, "--summary-only", help="Only the summary report."),
     no_summary: bool = typer.Option(False, "--no-summary", help="Only the annotated article."),
     explain: bool = typer.Option(
@@ -111,27 +116,12 @@ def annotate(
         "TERM=dumb; FORCE_COLOR forces it), always or never.",
     ),
     pager: bool = typer.Option(False, "--pager", help="Page the article view."),
-    category: list[str] | None = typer.Option(
-        None, "--category", help="Show only this category (repeatable)."
-    ),
-    exclude_category: list[str] | None = typer.Option(
-        None, "--exclude-category", help="Hide this category (repeatable)."
-    ),
-    min_level: str | None = typer.Option(
-        None, "--min-level", metavar="LEVEL", help="Hide findings below this level."
-    ),
-    rules: list[str] | None = typer.Option(
-        None,
-        "--rules",
-        metavar="PATH",
-        help="Add a user rule pack (a folder of YAML files, or one file); repeatable.",
-    ),
-    only: list[str] | None = typer.Option(
-        None, "--only", metavar="ID|CATEGORY", help="Run only these rules (repeatable)."
-    ),
-    disable: list[str] | None = typer.Option(
-        None, "--disable", metavar="ID|CATEGORY", help="Turn these rules off (repeatable)."
-    ),
+    category: Category = None,
+    exclude_category: ExcludeCategory = None,
+    min_level: MinLevel = None,
+    rules: Rules = None,
+    only: Only = None,
+    disable: Disable = None,
     config: str | None = typer.Option(
         None,
         "--config",
@@ -160,19 +150,9 @@ def annotate(
     from annotator.config import ConfigError, resolve
 
     from . import run as runner
-    from .flags import settings_flags
 
-    flags = settings_flags(
-        max_bytes=max_bytes,
-        category=category,
-        exclude_category=exclude_category,
-        min_level=min_level,
-        rules=rules,
-        only=only,
-        disable=disable,
-    )
     try:
-        settings = resolve(flags, config_file=config)
+        settings = resolve(settings_flags(ctx.params), config_file=config)
     except (ConfigError, OSError) as exc:
         raise _usage(str(exc)) from None
     problem = _rule_pack_problem(settings) or _unknown_names(settings)

@@ -8,6 +8,16 @@ import sys
 import typer
 
 from .exitcodes import ExitCode
+from .flags import (
+    ShowCategory,
+    ShowDisable,
+    ShowExcludeCategory,
+    ShowMaxBytes,
+    ShowMinLevel,
+    ShowOnly,
+    ShowRules,
+    settings_flags,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -24,17 +34,16 @@ def _group() -> None:
 
 @app.command("show")
 def show(
+    ctx: typer.Context,
     config: str | None = typer.Option(None, "--config", metavar="FILE", help="Settings file."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
-    max_bytes: int | None = typer.Option(None, "--max-bytes", min=0, help="As for a run."),
-    category: list[str] | None = typer.Option(None, "--category", help="As for a run."),
-    exclude_category: list[str] | None = typer.Option(
-        None, "--exclude-category", help="As for a run."
-    ),
-    min_level: str | None = typer.Option(None, "--min-level", help="As for a run."),
-    rules: list[str] | None = typer.Option(None, "--rules", help="As for a run."),
-    only: list[str] | None = typer.Option(None, "--only", help="As for a run."),
-    disable: list[str] | None = typer.Option(None, "--disable", help="As for a run."),
+    max_bytes: ShowMaxBytes = None,
+    category: ShowCategory = None,
+    exclude_category: ShowExcludeCategory = None,
+    min_level: ShowMinLevel = None,
+    rules: ShowRules = None,
+    only: ShowOnly = None,
+    disable: ShowDisable = None,
 ) -> None:
     """Every setting, its value, and the layer it came from (default, user, project, ...,
     command line: give the same flags as for a run to see what they change)."""
@@ -43,19 +52,8 @@ def show(
     if fmt not in ("text", "json"):
         sys.stderr.write(f"annotate: --format {fmt!r}: expected text or json\n")
         raise typer.Exit(int(ExitCode.BAD_INPUT))
-    from .flags import settings_flags
-
-    flags = settings_flags(
-        max_bytes=max_bytes,
-        category=category,
-        exclude_category=exclude_category,
-        min_level=min_level,
-        rules=rules,
-        only=only,
-        disable=disable,
-    )
     try:
-        settings = resolve(flags, config_file=config)
+        settings = resolve(settings_flags(ctx.params), config_file=config)
     except ConfigError as exc:
         sys.stderr.write(f"annotate: {exc}\n")
         raise typer.Exit(int(ExitCode.BAD_INPUT)) from None
