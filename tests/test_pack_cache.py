@@ -89,3 +89,55 @@ def test_entries_of_other_installs_are_kept(cache_home):
     pack.load()
     saved = marshal.loads(cache_home.read_bytes())
     assert key in saved and foreign in saved and gone not in saved
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["a.txt", "--only", "mine-word"],  # the article view, with the up-front name check
+        ["corpus", "-f", "jsonl", "-j", "1", "-o", "out"],  # a batch with --output-dir
+    ],
+)
+def test_a_run_reads_and_parses_a_user_pack_once(cache_home, tmp_path, monkeypatch, args):
+    # The up-front check (cli/app.py), the rule-name check and the engine share one load.
+    from annotate_cli import app
+    from typer.testing import CliRunner
+
+    user = tmp_path / "mine.yaml"
+    user.write_text(
+        "rules:\n"
+        "  - id: mine-word\n"
+        "    kind: lexicon\n"
+        "    category: evaluative\n"
+        "    level: warning\n"
+        "    message: 'mine: {match}'\n"
+        "    description: a word of mine\n"
+        "    source: this test\n"
+        "    examples: {flag: [it was awful], pass: [it was fine], attributed: [she said awful]}\n"
+        "    terms: [awful]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("The plan was awful.\n", encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    for n in range(3):
+        (tmp_path / "corpus" / f"{n}.txt").write_text("It was awful.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ANNOTATE_CONFIG", raising=False)
+    reads: list[str] = []
+    parses: list[str] = []
+    real_read, real_parse = pack._read_file, pack._parse
+
+    def read_spy(path, parsed=None):
+        reads.append(str(path))
+        return real_read(path, parsed)
+
+    def parse_spy(name, path):
+        parses.append(name)
+        return real_parse(name, path)
+
+    monkeypatch.setattr(pack, "_read_file", read_spy)
+    monkeypatch.setattr(pack, "_parse", parse_spy)
+    res = CliRunner().invoke(app.app, [*args, "--rules", str(user)])
+    assert res.exit_code == 0, res.output
+    assert reads.count(str(user)) == 1
+    assert parses.count(str(user)) == 1
