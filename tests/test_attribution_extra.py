@@ -475,3 +475,13 @@ def test_the_people_a_poll_asked_are_the_source():
 def test_a_polled_subject_of_a_passive_is_not_the_source_phrase():
     got = _found("The residents were surveyed and said the toll was too high.")
     assert got == [("the toll was too high", "said", "The residents")]
+
+
+def test_appositive_after_an_inverted_source_is_not_content():
+    got = _found("The race will be tight, said Jane Doe, an analyst in New York City.")
+    assert got == [("The race will be tight", "said", "Jane Doe")]
+
+
+def test_content_after_a_parenthetical_cue_stays():
+    got = _found("The bridge, the mayor said, will reopen in May.")
+    assert got == [("The bridge, the mayor said, will reopen in May", "said", "the mayor")]

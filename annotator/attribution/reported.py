@@ -900,6 +900,10 @@ def _postmodified_subject(p: _Para, src_a: int, a: int, cue_end: int, b: int) ->
 _CUT_SUBJECT = frozenset("CC IN VBG VBN".split())
 
 
+# Tags that open an appositive after a name: 'Dan Gerstein, an analyst', ', director of'.
+_APPOSITIVE_START = frozenset("DT JJ JJS NN NNS NNP NNPS PRP$ CD VBG VBN".split())
+
+
 def _answer_at(p: _Para, j: int, b: int) -> bool:
     """A bare 'yes' or 'no' at token j, ending its clause ('said no.', 'said yes, but ...')."""
     if j >= b or p.toks[j].text.lower() not in ("yes", "no"):
@@ -1464,6 +1468,11 @@ class Finder:
                 and (cls == "speech" or (parenthetical and cls == "cognition"))
             ):
                 j2 = _skip_to_content(p, j, b, lemma)
+                if inverted and j2 < b and p.toks[j2].tag in _APPOSITIVE_START:
+                    # 'said Dan Gerstein, an analyst in New York': who he is, not what he
+                    # said; the sentence may go on after it ('A, said X, an expert, would B').
+                    m = next((m for m in range(j2, min(b, j2 + 25)) if p.toks[m].text == ","), b)
+                    j2 = m + 1 if m + 1 < b and p.toks[m + 1].tag in _FINITE else b
                 if j2 < b and p.toks[j2].text.lower() != "according":
                     ts = p.toks[j2].start
                     te = _to_end(p, j2, b, e)
