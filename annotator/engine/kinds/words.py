@@ -86,6 +86,8 @@ def inflections(word: str) -> set[str]:
             and low[-3] not in _VOWELS
         ):
             forms += [low + low[-1] + "ed", low + low[-1] + "ing"]
+    if word == low:  # the usual case: the forms are already in the word's (lower) case
+        return out.union(forms)
     return out | {_same_case(word, f) for f in forms}
 
 
@@ -99,6 +101,8 @@ def _same_case(model: str, form: str) -> str:
 
 def split_words(phrase: str) -> list[str]:
     """The phrase cut into tokens exactly as the segmenter cuts text."""
+    if phrase.isalpha():
+        return [phrase]  # one token; most terms are plain words (start-up cost)
     return [t.text.replace("\u2019", "'") for t in tokenize(phrase)]
 
 
@@ -117,10 +121,10 @@ def phrase_forms(phrase: str, inflect: bool, cap: int = 256) -> list[tuple[str, 
             pieces.append([(f,) for f in sorted(inflections(toks[0]))])  # type: ignore[misc]
         else:
             pieces.append([tuple(toks)])  # type: ignore[list-item]
-    forms: list[tuple[str, ...]] = []
-    for combo in itertools.islice(itertools.product(*pieces), cap):
-        forms.append(tuple(t for part in combo for t in part))  # type: ignore[union-attr]
-    return forms
+    if len(pieces) == 1:  # a one-word term: its forms as they are
+        return list(pieces[0][:cap])  # type: ignore[arg-type]
+    chain = itertools.chain.from_iterable
+    return [tuple(chain(combo)) for combo in itertools.islice(itertools.product(*pieces), cap)]
 
 
 class PhraseIndex:
@@ -133,8 +137,10 @@ class PhraseIndex:
         self._keys: frozenset[str] = frozenset()
 
     def add(self, form: tuple[str, ...], payload: Any) -> None:
-        key = tuple(norm(w) for w in form)
-        k = next((i for i, w in enumerate(key) if w not in FUNCTION_WORDS and len(w) > 2), 0)
+        key = tuple(map(norm, form))
+        k = 0
+        if len(key) > 1:  # most terms are one word: their anchor is that word
+            k = next((i for i, w in enumerate(key) if w not in FUNCTION_WORDS and len(w) > 2), 0)
         self._by_anchor.setdefault(key[k], []).append((k, key, form, payload))
         self._keys = frozenset()
 
