@@ -485,3 +485,13 @@ def test_appositive_after_an_inverted_source_is_not_content():
 def test_content_after_a_parenthetical_cue_stays():
     got = _found("The bridge, the mayor said, will reopen in May.")
     assert got == [("The bridge, the mayor said, will reopen in May", "said", "the mayor")]
+
+
+def test_polls_show_a_plural_noun_phrase():
+    got = _found("Early polls show voters rejecting the mayor.")
+    assert ("voters rejecting the mayor", "show", "Early polls") in got
+
+
+def test_the_noun_show_is_no_finding():
+    assert _contents("The show there drew crowds.") == []
+    assert _contents("The talk shows there drew crowds.") == []

@@ -123,12 +123,18 @@ def _verb_in_context(p: _Para, k: int, a: int, b: int) -> tuple[str, str] | None
         return entry  # 'respondents who support Sanders', 'cities that support the rules'
     if prev.text.lower() in _VERB_LEADS and object_next:
         return entry  # 'did support workers', 'to support Trump', 'would support deploying'
-    if prev.tag == "RB" and k - 1 > a and p.toks[k - 2].tag in ("NNS", "NNP", "NNPS", "PRP"):
+    if (
+        prev.tag in ("RB", "EX")
+        and k - 1 > a
+        and p.toks[k - 2].tag in ("NNS", "NNP", "NNPS", "PRP")
+    ):
         prev = p.toks[k - 2]  # 'voters overwhelmingly support the president'
     if prev.tag not in ("NNS", "NNP", "NNPS", "PRP") or prev.text.lower() in ("it", "its"):
         return None
     if object_next:
         return entry
+    if entry[0] == "show" and prev.tag == "NNS" and nxt.tag == "NNS":
+        return entry  # 'polls show voters rejecting him'
     if nxt.text in (".", ",") and t.text.lower() in lx.POSTPOSED and prev.tag != "NNP":
         return entry  # '..., fundraising documents show.'
     return None
