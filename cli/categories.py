@@ -7,6 +7,7 @@ whatever the engine says wins, category by category.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -28,11 +29,26 @@ DEFAULTS: dict[str, dict[str, str]] = {
 FALLBACK_COLOUR = "bright_white"
 
 
-@lru_cache(maxsize=1)
+# The user rule packs of this run (--rules): their categories' colours and descriptions
+# belong in the view too. Set once per run by cli/run.py, before anything is rendered.
+_rules_paths: tuple[str, ...] = ()
+
+
+def use(rules_paths: tuple[str, ...]) -> None:
+    """Take the categories from the default pack and these user packs from now on."""
+    global _rules_paths
+    _rules_paths = tuple(rules_paths)
+
+
 def categories() -> dict[str, dict[str, str]]:
     """{name: {colour, description}}: the engine's view merged over the defaults."""
+    return _merged(_rules_paths)
+
+
+@lru_cache(maxsize=4)
+def _merged(rules_paths: tuple[str, ...]) -> dict[str, dict[str, str]]:
     merged = {name: dict(info) for name, info in DEFAULTS.items()}
-    for name, info in _from_engine().items():
+    for name, info in _from_engine(rules_paths).items():
         entry = merged.setdefault(str(name), {"colour": FALLBACK_COLOUR, "description": ""})
         if isinstance(info, dict):
             colour = info.get("colour") or info.get("color")
@@ -53,16 +69,17 @@ def names() -> list[str]:
     return list(categories())
 
 
-def _from_engine() -> dict[str, Any]:
+def _from_engine(rules_paths: tuple[str, ...] = ()) -> dict[str, Any]:
     try:
         from annotator import engine
+        from annotator.settings import DEFAULT
     except Exception:  # an engine mid-rewrite must not take the view down with it
         return {}
     getter = getattr(engine, "categories", None)
     if not callable(getter):
         return {}
     try:
-        found = getter()
+        found = getter(replace(DEFAULT, rules_paths=rules_paths) if rules_paths else None)
     except Exception:
         return {}
     return found if isinstance(found, dict) else {}

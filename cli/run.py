@@ -63,7 +63,10 @@ def execute(req: Request) -> ExitCode:
 def _execute(req: Request) -> ExitCode:
     from dataclasses import replace
 
-    from . import batch
+    from . import batch, categories
+
+    # The view's colours and legend come from the packs of this run, user packs included.
+    categories.use(req.settings.rules_paths if req.settings is not None else ())
     from .discover import DEFAULT_GLOBS, STDIN, discover, printable
 
     items = discover(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -182,3 +183,37 @@ def test_known_rule_ids_and_categories_are_accepted():
     )
     assert proc.returncode in (0, 1), proc.stderr
     assert '"findings"' in proc.stdout
+
+
+USER_PACK = """\
+category:
+  name: house-style
+  colour: green
+  description: Words our newsroom's style guide asks us to avoid.
+rules:
+  - id: house-council
+    kind: lexicon
+    category: house-style
+    level: warning
+    message: "house style: '{match}'"
+    description: A word the style guide lists.
+    source: Our newsroom style guide.
+    terms: [council]
+    examples:
+      flag: ["The council met on Monday."]
+      pass: ["The board met on Monday."]
+      attributed: ['"The council met," the aide said.']
+"""
+
+
+def test_a_user_packs_category_colour_reaches_the_view(tmp_path):
+    pack = tmp_path / "house.yaml"
+    pack.write_text(USER_PACK, encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("The council met on Monday to discuss the budget.\n", encoding="utf-8")
+    proc = run(str(article), "--rules", str(pack), "--color", "always", "--width", "100")
+    assert proc.returncode == 0, proc.stderr
+    # The legend's square for the pack's own category is in the pack's colour (green, SGR 32),
+    # not the fallback for unknown categories (bright white, SGR 97).
+    assert re.search("\x1b\\[(?:\\d+;)*32m\u25a0", proc.stdout), proc.stdout
+    assert not re.search("\x1b\\[(?:\\d+;)*97m\u25a0", proc.stdout)

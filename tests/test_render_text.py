@@ -328,7 +328,7 @@ def test_engine_colours_win_and_bad_ones_are_ignored(monkeypatch):
         },
         raising=False,
     )
-    categories.categories.cache_clear()
+    categories._merged.cache_clear()
     try:
         assert categories.colour("evaluative") == "#123456"
         assert categories.colour("loaded-label") == categories.DEFAULTS["loaded-label"]["colour"]
@@ -336,7 +336,7 @@ def test_engine_colours_win_and_bad_ones_are_ignored(monkeypatch):
         _, styled = view(make_report())
         assert same(styles_of(styled, "reckless")[0].color, Color.parse("#123456"))
     finally:
-        categories.categories.cache_clear()
+        categories._merged.cache_clear()
 
 
 def test_a_broken_engine_falls_back_to_the_default_colours(monkeypatch):
@@ -346,11 +346,11 @@ def test_a_broken_engine_falls_back_to_the_default_colours(monkeypatch):
         raise RuntimeError("pack mid-rewrite")
 
     monkeypatch.setattr(engine, "categories", boom, raising=False)
-    categories.categories.cache_clear()
+    categories._merged.cache_clear()
     try:
         assert categories.colour("evaluative") == categories.DEFAULTS["evaluative"]["colour"]
     finally:
-        categories.categories.cache_clear()
+        categories._merged.cache_clear()
 
 
 @pytest.mark.parametrize(
