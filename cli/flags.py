@@ -49,13 +49,11 @@ Disable = Annotated[
 
 
 def _as_for_a_run(flag: Any) -> Any:
-    # `config show` takes the run's settings flags to show what they change; its help only
-    # points to the run's.
+    # `config show` takes the run's settings flags to show what they change; its help points
+    # to the run's, with the same placeholders and defaults.
     kind, option = get_args(flag)
     short = copy(option)
     short.help = "As for a run."
-    short.metavar = None
-    short.show_default = True
     return Annotated[kind, short]
 
 
