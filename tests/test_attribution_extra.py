@@ -495,3 +495,41 @@ def test_polls_show_a_plural_noun_phrase():
 def test_the_noun_show_is_no_finding():
     assert _contents("The show there drew crowds.") == []
     assert _contents("The talk shows there drew crowds.") == []
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    r = annotator.annotate(HEAD + text)
+    return [(a.source.text if a.source else None, a.speaker) for a in r.attributions]
+
+
+def test_a_name_before_an_appositive_is_the_speaker():
+    # 'X, a spokeswoman for Y, said': the appositive only describes her; her later mentions
+    # resolve to the same person.
+    got = _speakers(
+        "Jane Doe, a spokeswoman for the agency, said the plan would fail. "
+        "Ms. Doe said the agency had not been consulted."
+    )
+    assert got == [
+        ("Jane Doe, a spokeswoman for the agency", "Jane Doe"),
+        ("Ms. Doe", "Jane Doe"),
+    ]
+
+
+def test_an_indefinite_appositive_names_nobody():
+    # 'The mayor, a Democrat, said': not a speaker called 'Democrat'; the mayor named
+    # before is the speaker.
+    got = _speakers("Mayor Bill Jones opened the bridge. The mayor, a Democrat, said it was safe.")
+    assert got == [("The mayor, a Democrat", "Bill Jones")]
+    assert _speakers("The mayor, a Democrat, said it was safe.") == [
+        ("The mayor, a Democrat", None)
+    ]
+
+
+def test_a_dateline_is_no_part_of_the_speakers_name():
+    from annotator.attribution.speakers import split_source
+
+    assert split_source("WASHINGTON \u2014 Susan E. Rice, the national security adviser")[1] == (
+        "Susan E. Rice"
+    )
+    # Trap: capitals before a dash with no name after them are the name.
+    assert split_source("NATO \u2014 the alliance")[1] == "NATO"

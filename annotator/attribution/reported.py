@@ -811,8 +811,14 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
                 return head[0], end
             if first.text.lower() in ("who", "which", "whose") or first.tag.startswith("NNP"):
                 return head[0], end
+            if first.text.lower() in ("a", "an") and p.toks[head[0]].text.lower() in _DEFINITE:
+                return head[0], end  # 'The mayor, a Democrat, said': the head is the source
         c = m
     return None
+
+
+# Determiners of a definite head noun phrase ('The mayor, a Democrat, said').
+_DEFINITE = frozenset("the his her their its our my this that".split())
 
 
 def _set_off_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None:

@@ -45,9 +45,33 @@ def _is_name_token(w: str) -> bool:
     )
 
 
+# A dateline in capitals, perhaps with a date and an agency, then a dash.
+_DATELINE_LEAD = re.compile(
+    r"^[A-Z][A-Z.'\- ]*[A-Z.](?:,[^\u2014\u2013]{0,40})?\s*[\u2014\u2013]\s*"
+)
+
+
 def split_source(source: str) -> tuple[list[str], str | None]:
     """Title words (lower-case) and the proper name in a source phrase ('DoD spokesman Matthew
     Allen' -> (['dod', 'spokesman'], 'Matthew Allen'))."""
+    lead = _DATELINE_LEAD.match(source)
+    if lead is not None and lead.end() < len(source):
+        # 'WASHINGTON — Susan E. Rice': a dateline before the name is no part of it (but in
+        # 'NATO — the alliance' the capitals are the name).
+        titles, name = split_source(source[lead.end() :])
+        if name is not None:
+            return titles, name
+    head, comma, appositive = source.partition(",")
+    if comma and appositive.strip():
+        # 'Jane Doe, a spokeswoman for the agency': a name before the comma is the speaker,
+        # and the appositive after it only describes her (its title words come along).
+        titles, name = split_source(head)
+        more = [w.lower().rstrip(".") for w in _WORD.findall(appositive)]
+        if name is not None:
+            return titles + [w for w in more if w in lx.TITLES], name
+        if more and more[0] in ("a", "an"):
+            # 'The mayor, a Democrat': an indefinite description names nobody.
+            return titles + [w for w in more if w in lx.TITLES], None
     # A bracketed party-and-state tag or aside is not part of the name: 'Sanders (I-Vt.)'.
     words = _WORD.findall(source.replace("\u00a0", " ").split("(")[0])
     last_title = -1
