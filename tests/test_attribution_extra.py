@@ -533,3 +533,14 @@ def test_a_dateline_is_no_part_of_the_speakers_name():
     )
     # Trap: capitals before a dash with no name after them are the name.
     assert split_source("NATO \u2014 the alliance")[1] == "NATO"
+
+
+def test_a_title_word_that_ends_a_name_is_a_surname():
+    from annotator.attribution.speakers import split_source
+
+    assert split_source("Representative Peter T. King")[1] == "Peter T. King"
+    assert split_source("Mr. King")[1] == "King"
+    # Traps: a title before a name, and a title with no name.
+    assert split_source("Saudi King Salman")[1] == "Salman"
+    assert split_source("Foreign Minister")[1] is None
+    assert split_source("the King")[1] is None

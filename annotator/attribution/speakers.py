@@ -77,6 +77,13 @@ def split_source(source: str) -> tuple[list[str], str | None]:
     last_title = -1
     for i, w in enumerate(words):
         if w.lower().rstrip(".") in lx.TITLES or w.lower().rstrip(".") in lx.HONORIFICS:
+            if i == len(words) - 1 and last_title >= 0 and w[:1].isupper():
+                # 'Rep. Peter T. King', 'Mr. King': after a title and a name, or right after
+                # an honorific, a capitalised title word at the end is a surname.
+                between = words[last_title + 1 : i]
+                honorific = not between and words[i - 1].lower().rstrip(".") in lx.HONORIFICS
+                if honorific or (between and all(map(_is_name_token, between))):
+                    break
             last_title = i
     titles = [w.lower().rstrip(".") for w in words[: last_title + 1]]
     rest = words[last_title + 1 :]
