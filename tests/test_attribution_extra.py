@@ -544,3 +544,12 @@ def test_a_title_word_that_ends_a_name_is_a_surname():
     assert split_source("Saudi King Salman")[1] == "Salman"
     assert split_source("Foreign Minister")[1] is None
     assert split_source("the King")[1] is None
+
+
+def test_a_subordinating_conjunction_is_no_part_of_the_source():
+    got = _speakers("While Smith said the plan would fail, Jones disagreed.")
+    assert got == [("Smith", "Smith")]
+    got = _speakers("Although the mayor said the plan would fail, it passed.")
+    assert got == [("the mayor", None)]
+    # Trap: a source that is only the conjunction keeps no source at all.
+    assert ("When", "When") not in _speakers("When asked, Smith said the plan would fail.")

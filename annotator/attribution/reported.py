@@ -10,6 +10,7 @@ speaker, or marked as scare quotes.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -815,6 +816,13 @@ def _appositive_subject(p: _Para, comma: int, lo: int) -> tuple[int, int] | None
                 return head[0], end  # 'The mayor, a Democrat, said': the head is the source
         c = m
     return None
+
+
+# Conjunctions that open a subordinate clause, found at the start of a source span.
+_SUBORDINATOR = re.compile(
+    r"(?:[Ww]hen|WHEN|[Ww]hile|[Ww]hilst|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Uu]nless"
+    r"|[Ww]hereas|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil)\b[ \t\u00a0]*"
+)
 
 
 # Determiners of a definite head noun phrase ('The mayor, a Democrat, said').
@@ -2087,6 +2095,11 @@ class Finder:
         parts = [(s, e) for s, e in parts if e > s]
         if not parts:
             return
+        if source is not None:
+            m = _SUBORDINATOR.match(self.text, source[0], source[1])
+            if m is not None:
+                # 'While Smith said ...': the conjunction opens the clause, not the source.
+                source = (m.end(), source[1]) if m.end() < source[1] else None
         qs = [
             i
             for s, e in parts
