@@ -553,3 +553,10 @@ def test_a_subordinating_conjunction_is_no_part_of_the_source():
     assert got == [("the mayor", None)]
     # Trap: a source that is only the conjunction keeps no source at all.
     assert ("When", "When") not in _speakers("When asked, Smith said the plan would fail.")
+
+
+def test_a_possessive_after_a_title_names_the_person_not_the_possessive():
+    got = _speakers(
+        "President Obama\u2019s approach drew fire. The president said the plan would work."
+    )
+    assert got[-1] == ("The president", "Obama")

@@ -20,7 +20,8 @@ _ORG_HINTS = frozenset(
 )
 _NON_NAMES = frozenset(
     """the a an he she it they we i his her their this that these those and or but in on of
-    for at to by with from as said says told""".split()
+    for at to by with from as said says told after over into about against amid before
+    under""".split()
 )
 
 
@@ -122,7 +123,15 @@ def find_mentions(text: str) -> list[Mention]:
         nm = _NAME.match(text, m.end())
         if nm is None:
             continue
-        name = nm.group()
+        # 'President Obama's approach': the possessive ending is no part of the name, nor
+        # is an honorific or a second title ('nominee Gov. Mike Pence').
+        words = nm.group().removesuffix("'s").removesuffix("\u2019s").split()
+        while len(words) > 1 and (
+            words[0].lower().rstrip(".") in lx.HONORIFICS
+            or words[0].lower().rstrip(".") in lx.TITLES
+        ):
+            words.pop(0)
+        name = " ".join(words)
         if any(w.lower() in _NON_NAMES for w in name.split()):
             continue
         mods = _MODIFIERS.search(text, max(0, m.start() - 60), m.start())
