@@ -560,3 +560,15 @@ def test_a_possessive_after_a_title_names_the_person_not_the_possessive():
         "President Obama\u2019s approach drew fire. The president said the plan would work."
     )
     assert got[-1] == ("The president", "Obama")
+
+
+def test_a_name_after_lower_case_role_words_is_the_speaker():
+    from annotator.attribution.speakers import split_source
+
+    assert split_source("Republican presidential front-runner Donald Trump")[1] == "Donald Trump"
+    assert split_source("Wal-Mart worker Betty Dukes")[1] == "Betty Dukes"
+    # Traps: a place after a preposition, a second name after a conjunction, and a single
+    # capitalised word (a day, a title) are not the speaker.
+    assert split_source("Bernie Sanders of Vermont")[1] == "Bernie Sanders"
+    assert split_source("John Smith and Jane Doe")[1] == "John Smith"
+    assert split_source("A Fox News poll released Wednesday")[1] == "Fox News"

@@ -92,17 +92,44 @@ def split_source(source: str) -> tuple[list[str], str | None]:
     if rest and rest[0].lower() in ("for", "of", "at", "with", "from"):
         return titles + [w.lower() for w in rest], None
     name_words: list[str] = []
-    for w in rest:
+    for k, w in enumerate(rest):
         if w.lower() in ("'s", "\u2019s"):
             break
         if _is_name_token(w):
             name_words.append(w.rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
         elif name_words:
+            later = _last_name_run(rest[k:])
+            if later:
+                name_words = later  # 'Republican presidential front-runner Donald Trump'
             break
     name = " ".join(name_words) or None
     if name and name.lower() in lx.HONORIFICS:
         name = None
     return titles, name
+
+
+def _last_name_run(words: list[str]) -> list[str]:
+    """The run of name words that ends `words` after lower-case role words, as in
+    '[Republican] presidential front-runner Donald Trump'; none when a preposition or a
+    conjunction comes first ('Sanders of Vermont', 'Smith and Jones') or the run does not
+    end the phrase."""
+    run: list[str] = []
+    for w in words:
+        if _is_name_token(w):
+            run.append(w.rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
+        elif run or not w.replace("-", "").isalpha() or not w.islower() or w in _LINKS:
+            return []
+    # A personal name has two words or more: a single one is as often a day, a place or a
+    # title ('a poll released Wednesday', 'the TV show Scandal').
+    return run if len(run) >= 2 else []
+
+
+# Words that link a later name to something other than the source's head.
+_LINKS = _NON_NAMES | frozenset(
+    """off near outside inside across around through via per like than between within
+    without toward towards upon onto behind beyond during since until throughout who
+    which whose whom where when while if because""".split()
+)
 
 
 # A word followed by a capitalised word: the candidate title before a name.
