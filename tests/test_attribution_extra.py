@@ -572,3 +572,18 @@ def test_a_name_after_lower_case_role_words_is_the_speaker():
     assert split_source("Bernie Sanders of Vermont")[1] == "Bernie Sanders"
     assert split_source("John Smith and Jane Doe")[1] == "John Smith"
     assert split_source("A Fox News poll released Wednesday")[1] == "Fox News"
+
+
+def test_descriptions_and_days_are_not_speakers():
+    got = _speakers(
+        "A Republican who asked not to be named said the plan would fail. "
+        "The GOP front-runner, who leads the polls, said it would pass. "
+        "Boehner, meanwhile, said the vote would wait."
+    )
+    assert [g for g in got if g[0]] == [
+        ("A Republican who", None),
+        ("The GOP front-runner, who leads the polls", None),
+        ("Boehner, meanwhile", "Boehner"),
+    ]
+    # Trap: an adjective between the article and the name leaves the name the speaker.
+    assert _speakers("An angry Trump said the plan would fail.") == [("An angry Trump", "Trump")]

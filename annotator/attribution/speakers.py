@@ -21,7 +21,7 @@ _ORG_HINTS = frozenset(
 _NON_NAMES = frozenset(
     """the a an he she it they we i his her their this that these those and or but in on of
     for at to by with from as said says told after over into about against amid before
-    under""".split()
+    under monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 
@@ -105,6 +105,8 @@ def split_source(source: str) -> tuple[list[str], str | None]:
     name = " ".join(name_words) or None
     if name and name.lower() in lx.HONORIFICS:
         name = None
+    if name and len(words) > 1 and words[0].lower() in ("a", "an") and words[1] == name:
+        name = None  # 'a Republican who ...', 'a Democrat': a description, no one's name
     return titles, name
 
 
@@ -176,7 +178,7 @@ def _head_word(words: list[str]) -> str:
     for i, w in enumerate(words):
         if w.strip(",") in _HEAD_ENDS and i > 0:
             return words[i - 1].strip(",.")
-        if w.endswith(",") and i > 0:
+        if w.endswith(","):  # 'Trump, a Republican front-runner in ...': the head is Trump
             return w.strip(",.")
     return words[-1].strip(",.")
 
@@ -188,7 +190,8 @@ def _name_modifies_common_head(source: str, head: str, name: str) -> bool:
     # A capital on the first word only marks the sentence start: 'Supporters of X said'.
     common = head.islower() or (words[:1] == [head] and head[1:].islower())
     low = head.lower()
-    if not (head.isalpha() and common) or low in lx.TITLES or low in lx.HONORIFICS:
+    alpha = head.replace("-", "").isalpha()  # 'the GOP front-runner' has a common head too
+    if not (alpha and common) or low in lx.TITLES or low in lx.HONORIFICS:
         return False
     return head in words and low != name.split()[0].lower()
 
