@@ -46,6 +46,17 @@ def _is_name_token(w: str) -> bool:
     )
 
 
+def _is_title(word: str) -> bool:
+    """A title or honorific word ('Minister', 'Sen.', 'Mr.')."""
+    low = word.lower().rstrip(".")
+    return low in lx.TITLES or low in lx.HONORIFICS
+
+
+def _name_part(word: str) -> str:
+    """A name word without a trailing comma or possessive ending."""
+    return word.rstrip(",").removesuffix("'s").removesuffix("\u2019s")
+
+
 # A dateline in capitals, perhaps with a date and an agency, then a dash.
 _DATELINE_LEAD = re.compile(
     r"^[A-Z][A-Z.'\- ]*[A-Z.](?:,[^\u2014\u2013]{0,40})?\s*[\u2014\u2013]\s*"
@@ -68,16 +79,15 @@ def split_source(source: str) -> tuple[list[str], str | None]:
         # and the appositive after it only describes her (its title words come along).
         titles, name = split_source(head)
         more = [w.lower().rstrip(".") for w in _WORD.findall(appositive)]
-        if name is not None:
+        # With no name before the comma, an indefinite description names nobody either
+        # ('The mayor, a Democrat').
+        if name is not None or more[:1] in (["a"], ["an"]):
             return titles + [w for w in more if w in lx.TITLES], name
-        if more and more[0] in ("a", "an"):
-            # 'The mayor, a Democrat': an indefinite description names nobody.
-            return titles + [w for w in more if w in lx.TITLES], None
     # A bracketed party-and-state tag or aside is not part of the name: 'Sanders (I-Vt.)'.
     words = _WORD.findall(source.replace("\u00a0", " ").split("(")[0])
     last_title = -1
     for i, w in enumerate(words):
-        if w.lower().rstrip(".") in lx.TITLES or w.lower().rstrip(".") in lx.HONORIFICS:
+        if _is_title(w):
             if i == len(words) - 1 and last_title >= 0 and w[:1].isupper():
                 # 'Rep. Peter T. King', 'Mr. King': after a title and a name, or right after
                 # an honorific, a capitalised title word at the end is a surname.
@@ -96,7 +106,7 @@ def split_source(source: str) -> tuple[list[str], str | None]:
         if w.lower() in ("'s", "\u2019s"):
             break
         if _is_name_token(w):
-            name_words.append(w.rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
+            name_words.append(_name_part(w))
         elif name_words:
             later = _last_name_run(rest[k:])
             if later:
@@ -118,7 +128,7 @@ def _last_name_run(words: list[str]) -> list[str]:
     run: list[str] = []
     for w in words:
         if _is_name_token(w):
-            run.append(w.rstrip(",").removesuffix("'s").removesuffix("\u2019s"))
+            run.append(_name_part(w))
         elif run or not w.replace("-", "").isalpha() or not w.islower() or w in _LINKS:
             return []
     # A personal name has two words or more: a single one is as often a day, a place or a
@@ -155,10 +165,7 @@ def find_mentions(text: str) -> list[Mention]:
         # 'President Obama's approach': the possessive ending is no part of the name, nor
         # is an honorific or a second title ('nominee Gov. Mike Pence').
         words = nm.group().removesuffix("'s").removesuffix("\u2019s").split()
-        while len(words) > 1 and (
-            words[0].lower().rstrip(".") in lx.HONORIFICS
-            or words[0].lower().rstrip(".") in lx.TITLES
-        ):
+        while len(words) > 1 and _is_title(words[0]):
             words.pop(0)
         name = " ".join(words)
         if any(w.lower() in _NON_NAMES for w in name.split()):
