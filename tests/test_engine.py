@@ -182,6 +182,15 @@ def test_the_object_of_a_stance_or_evidence_cue_is_in_the_outlets_words():
     assert [f.voice for f in got if f.text == "reckless"] == ["attributed"]
 
 
+def test_hearsay_with_no_named_source_is_in_the_outlets_words():
+    # 'reportedly' names nobody: no speaker owns 'reckless', the outlet chose it.
+    got = findings("The mayor reportedly pushed a reckless plan through the council.")
+    assert [f.voice for f in got if f.text == "reckless"] == ["editorial"]
+    # With a named source the same clause is the source's.
+    got = findings("The deputy said the mayor pushed a reckless plan through the council.")
+    assert [f.voice for f in got if f.text == "reckless"] == ["attributed"]
+
+
 def test_quoted_words_under_a_factive_cue_stay_the_speakers():
     # 'found that the plan was "reckless"': the auditors' word, quoted, not a scare quote.
     got = findings('Auditors found that the plan was "reckless" and a disgraceful waste.')

@@ -84,6 +84,10 @@ def _outlets_own(a: Attribution) -> bool:
         # 'I think ...' outside quotation marks: the writer's own opinion. Inside a
         # speaker's quote the quote's attribution holds it, so it stays the speaker's.
         return True
+    if a.source is None:
+        # 'Patrick reportedly bristled at ...', 'allegations that X dangled ...': hearsay
+        # with nobody named, so no speaker owns the wording; the outlet chose it.
+        return True
     if a.cue is None:
         return False
     first = a.cue.text.split(" ", 1)[0].lower()
