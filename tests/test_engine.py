@@ -195,6 +195,8 @@ def test_quoted_words_under_a_factive_cue_stay_the_speakers():
     # 'found that the plan was "reckless"': the auditors' word, quoted, not a scare quote.
     got = findings('Auditors found that the plan was "reckless" and a disgraceful waste.')
     assert not [f for f in got if f.voice == "editorial" and "reckless" in f.text], got
+    # Its unquoted words are still the outlet's, as in a factive clause with no quote.
+    assert [f.voice for f in got if f.text == "disgraceful"] == ["editorial"], got
 
 
 def test_categories_expose_colours():

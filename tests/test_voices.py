@@ -60,3 +60,17 @@ def test_one_long_content_over_many_short_ones():
     ]
     got = Voices(attributions).of_many([(10 * i + 2, 10 * i + 5) for i in range(n)])
     assert [got[(10 * i + 2, 10 * i + 5)] for i in range(n)] == list(range(n))
+
+
+def test_a_skipped_content_keeps_only_its_quotes():
+    # Content 0..40 is the outlet's own wording (skipped), but the quote at 10..20 inside it,
+    # and one straddling its end (38..45), are still the speaker's words.
+    attributions = [SimpleNamespace(id=7, parts=[SimpleNamespace(start=0, end=40)])]
+    quotes = [
+        SimpleNamespace(start=10, end=20),
+        SimpleNamespace(start=38, end=45),
+        SimpleNamespace(start=50, end=60),
+    ]
+    got = Voices(attributions, {7}, quotes).of_many([(2, 6), (12, 16), (39, 44), (52, 55)])
+    assert got == {(2, 6): None, (12, 16): 7, (39, 44): 7, (52, 55): None}
+    assert Voices(attributions, {7}).of((12, 16)[0], 16) is None

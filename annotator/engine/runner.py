@@ -113,6 +113,11 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     finite_starts: dict[int, list[int]] = {}
     out: set[int] = set()
     for a in attributions:
+        if a.kind == "mixed" and a.parts and _outlets_own(a):
+            # 'found that the plan was "reckless" and wasteful': the unquoted words are the
+            # outlet's; `Voices` keeps the quoted ones the speaker's.
+            out.add(a.id)
+            continue
         if a.kind != "indirect" or not a.parts:
             continue  # quoted words (direct, mixed) stay the speaker's
         if _outlets_own(a):
@@ -139,11 +144,29 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
 class Voices:
     """Which attribution (if any) a span sits in: the innermost content part covering it."""
 
-    def __init__(self, attributions: Sequence[Attribution], skip: set[int] | None = None):
+    def __init__(
+        self,
+        attributions: Sequence[Attribution],
+        skip: set[int] | None = None,
+        quotes: Sequence[Quote] = (),
+    ):
+        """Contents of `attributions` but those in `skip`, of which only the quoted
+        stretches (from `quotes`) are kept: words the speaker was quoted saying."""
         skip = skip or set()
-        self.parts = sorted(
-            (p.start, p.end, a.id) for a in attributions if a.id not in skip for p in a.parts
-        )
+        parts = [(p.start, p.end, a.id) for a in attributions if a.id not in skip for p in a.parts]
+        held = [(p.start, p.end, a.id) for a in attributions if a.id in skip for p in a.parts]
+        if held and quotes:
+            spans = sorted((q.start, q.end) for q in quotes)
+            qstarts = [q[0] for q in spans]
+            for s0, e0, aid in held:
+                # Quotes overlapping the part, whole: a content edge may fall on either
+                # side of a quotation mark.
+                k = max(0, bisect_left(qstarts, s0) - 1)
+                while k < len(spans) and spans[k][0] < e0:
+                    if spans[k][1] > s0:
+                        parts.append((spans[k][0], spans[k][1], aid))
+                    k += 1
+        self.parts = sorted(parts)
         self.starts = [p[0] for p in self.parts]
         by_end = sorted((e, k) for k, (_, e, _) in enumerate(self.parts))
         self.ends = [e for e, _ in by_end]
@@ -264,7 +287,7 @@ def run(
                 continue
             rules[rule.id] = rule
             found.setdefault(rule.id, []).append((s, e))
-    voices = Voices(attributions, speech_acts(attributions, ctx.sentences))
+    voices = Voices(attributions, speech_acts(attributions, ctx.sentences), quotes)
     quoted = sorted((q.inner_start, q.inner_end) for q in quotes)
     kept = {rid: _longest_first(spans) for rid, spans in found.items()}
     voice_of = voices.of_many(sp for spans in kept.values() for sp in spans)
