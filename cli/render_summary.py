@@ -70,7 +70,7 @@ def _plural(n: int, word: str, plural: str | None = None) -> str:
 
 
 def verdict(report: Any, findings: Sequence[Any], speakers: Sequence[tuple] | None = None) -> str:
-    """'Outlet's own voice: N evaluative spans in K of M sentences; A attributed statements...'"""
+    """'Outlet's own voice: N editorial findings in K of M sentences; A attributed statements...'"""
     from bisect import bisect_right
 
     sentences = sorted(
@@ -98,7 +98,7 @@ def verdict(report: Any, findings: Sequence[Any], speakers: Sequence[tuple] | No
         parts.append(f"{rows['unresolved']} with no source found")
     who = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     return (
-        f"Outlet's own voice: {_plural(len(editorial), 'evaluative span')} in "
+        f"Outlet's own voice: {_plural(len(editorial), 'editorial finding')} in "
         f"{len(flagged)} of {_plural(len(sentences), 'sentence')}; "
         f"{_plural(len(report.attributions), 'attributed statement')} from {who}"
     )

@@ -31,7 +31,7 @@ def test_verdict_line():
     # 2 own-voice findings (reckless, power grab) in 2 of the 5 sentences (headline counted,
     # page chrome not); 2 statements: Jane Doe's quote and the anonymous officials.
     assert render_summary.verdict(make_report(), make_report().findings) == (
-        "Outlet's own voice: 2 evaluative spans in 2 of 5 sentences; 2 attributed statements "
+        "Outlet's own voice: 2 editorial findings in 2 of 5 sentences; 2 attributed statements "
         "from 1 speaker and 1 anonymous source"
     )
 
@@ -40,7 +40,7 @@ def test_verdict_counts_only_what_the_filters_leave():
     report = make_report()
     only_attr = [f for f in report.findings if f.voice != "editorial"]
     assert render_summary.verdict(report, only_attr).startswith(
-        "Outlet's own voice: 0 evaluative spans in 0 of 5 sentences;"
+        "Outlet's own voice: 0 editorial findings in 0 of 5 sentences;"
     )
 
 
