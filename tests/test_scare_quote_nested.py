@@ -31,3 +31,19 @@ def test_deeply_nested_quotes_give_each_nested_quote_once():
     report = annotate(text)
     spans = [(f.start, f.end) for f in report.findings if f.category == "scare-quote"]
     assert len(spans) == len(set(spans))
+
+
+def test_an_apostrophe_inside_a_word_closes_no_nested_quote():
+    # A mixed statement: the double quote opens a real quote; "can't" holds an apostrophe,
+    # which must not close a one-word 'scare quote' '"can''.
+    text = (
+        'Burton said that he "can\'t speak to the politics of what the Republicans are '
+        'doing," but the president was not looking to make political hay.'
+    )
+    found = [f.text for f in annotate(text).findings if f.category == "scare-quote"]
+    assert not any(t.startswith('"can') for t in found), found
+    # A mismatched pair (double opening, single closing) is no quote either, while a
+    # matched single pair after it still is.
+    text = "\"He called it 'a sham' and left,\" she said."
+    found = [f.text for f in annotate(text).findings if f.category == "scare-quote"]
+    assert found == ["'a sham'"], found

@@ -13,9 +13,16 @@ from .words import inflections
 
 # A short quotation nested inside a speaker's quote: the speaker's own scare quote.
 # The look-behind keeps an apostrophe inside a word ("Patel's") from opening a match that
-# would swallow the real opening mark further on.
+# would swallow the real opening mark further on. Each opening mark takes its own closing
+# one, and a single closing mark must not be followed by a letter: in 'he "can't speak',
+# the apostrophe of "can't" closes nothing.
 _NESTED = re.compile(
-    r"(?<!\w)[\u2018'\u201c\"]([^\u2018\u2019'\u201c\u201d\"\n]{1,60})[\u2019'\u201d\"]"
+    r"(?<!\w)(?:"
+    r"\"([^\"\u201c\u201d\n]{1,60})\""
+    r"|\u201c([^\"\u201c\u201d\n]{1,60})\u201d"
+    r"|'([^'\u2018\u2019\n]{1,60})'(?!\w)"
+    r"|\u2018([^'\u2018\u2019\n]{1,60})\u2019(?!\w)"
+    r")"
 )
 _WORD = re.compile(r"[\w'\u2019-]+")
 
@@ -99,5 +106,5 @@ class ScareQuote(Matcher):
             for m in _NESTED.finditer(text, lo, hi):
                 if m.start() > 0 and text[m.start() - 1].isalnum():
                     continue  # an apostrophe inside a word
-                if self._fits(m.group(1)):
+                if self._fits(m.group(m.lastindex or 1)):
                     yield m.start(), m.end()
