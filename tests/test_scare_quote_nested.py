@@ -37,7 +37,7 @@ def test_an_apostrophe_inside_a_word_closes_no_nested_quote():
     # A mixed statement: the double quote opens a real quote; "can't" holds an apostrophe,
     # which must not close a one-word 'scare quote' '"can''.
     text = (
-        'Burton said that he "can\'t speak to the politics of what the Republicans are '
+        "Burton said that he \"can't speak to the politics of what the Republicans are "
         'doing," but the president was not looking to make political hay.'
     )
     found = [f.text for f in annotate(text).findings if f.category == "scare-quote"]
