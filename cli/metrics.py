@@ -60,11 +60,17 @@ def _is_number(v: Any) -> bool:
 
 
 def short_name(speaker: str | None, anonymous: bool = False) -> str:
-    """The tag shown at a statement: a surname, 'anonymous' or '?'."""
+    """The tag shown at a statement: a surname, an institution's name, 'anonymous' or '?'."""
     if not speaker:
         return "anonymous" if anonymous else "?"
     words = speaker.split()
-    if len(words) > 1 and words[-1][:1].isupper():
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return speaker
+    # Imported here: the attribution package costs 0.2 s, and commands that only read
+    # reports never need it.
+    from annotator.attribution.speakers import is_organisation
+
+    if not is_organisation(speaker):
         return words[-1]
     return speaker
 

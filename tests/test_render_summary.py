@@ -151,6 +151,9 @@ def test_engine_info_reads_rule_objects(monkeypatch):
 def test_short_names():
     assert metrics.short_name("Sergey Shoigu") == "Shoigu"
     assert metrics.short_name("Moscow") == "Moscow"
+    # An institution has no surname: 'White House', not 'House'.
+    assert metrics.short_name("White House") == "White House"
+    assert metrics.short_name("State Department") == "State Department"
     assert metrics.short_name(None, anonymous=True) == "anonymous"
     assert metrics.short_name(None) == "?"
 

@@ -18,6 +18,14 @@ _ORG_HINTS = frozenset(
     company group times post news network press journal service union organization
     organisation foundation center centre campaign coalition army forces police""".split()
 )
+
+
+def is_organisation(name: str) -> bool:
+    """True when a resolved speaker name reads as an institution ('White House', 'State
+    Department'), not a person: its last word is no surname."""
+    return any(w.lower() in _ORG_HINTS for w in name.split())
+
+
 _NON_NAMES = frozenset(
     """the a an he she it they we i his her their this that these those and or but in on of
     for at to by with from as said says told after over into about against amid before
@@ -283,7 +291,7 @@ class Resolver:
             name = None
         if name:
             canon = self.canonical(name)
-            org = any(w.lower() in _ORG_HINTS for w in canon.split()) or words[0] == "the"
+            org = is_organisation(canon) or words[0] == "the"
             if len(canon.split()) >= 2 and not org or titles:
                 self._remember(canon)
                 self.last_person, self.last_single = canon, None
