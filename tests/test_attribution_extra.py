@@ -587,3 +587,27 @@ def test_descriptions_and_days_are_not_speakers():
     ]
     # Trap: an adjective between the article and the name leaves the name the speaker.
     assert _speakers("An angry Trump said the plan would fail.") == [("An angry Trump", "Trump")]
+
+
+def test_an_object_content_ends_before_the_subjects_next_doings():
+    # A noun-phrase or infinitive content ends before a second reporting verb of the same
+    # subject, which reports on its own, before ', but' and a clause with its own subject,
+    # and before a subjectless 'while' clause: the outlet goes on narrating.
+    got = _found("The mayor denied the allegations and blasted the council for its delays.")
+    assert got == [
+        ("the allegations", "denied", "The mayor"),
+        ("the council for its delays", "blasted", "The mayor"),
+    ]
+    got = _found("The mayor tweeted the photo, but the council could not let it pass.")
+    assert got == [("the photo", "tweeted", "The mayor")]
+    got = _found(
+        "The mayor urged lawmakers to fund the bridge Wednesday, while simultaneously "
+        "mocking them for their delays."
+    )
+    assert ("lawmakers to fund the bridge Wednesday", "urged", "The mayor") in got
+    # Traps: a content with a verb of its own keeps its coordination, and so does a
+    # coordinated verb that reports nothing.
+    got = _found("The mayor said the bridge was unsafe and blasted the council.")
+    assert got[0][:2] == ("the bridge was unsafe and blasted the council", "said")
+    got = _found("The plan seeks $1 billion in repairs and would close the bridge in May.")
+    assert got == [("$1 billion in repairs and would close the bridge in May", "seeks", "The plan")]

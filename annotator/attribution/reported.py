@@ -1007,6 +1007,57 @@ def _to_end(p: _Para, j: int, b: int, e: int) -> int:
     return _trim_end(p.text, start, cut if cut >= 0 else e)
 
 
+_COORD_ADVERBS = frozenset("also then later still even instead again quickly promptly".split())
+
+
+def _object_end(p: _Para, j: int, ce: int, in_quote) -> tuple[int, int | None]:
+    """End offset of a content that is an object (a noun phrase or an infinitive, no verb of
+    its own) before the words that go on narrating the subject's doings: a second reporting
+    verb ('denied [the allegations] and blasted Democrats'), a clause with a subject of its
+    own after ', but' ('tweeted [the hashtag], but Ocasio-Cortez couldn't ...') or a 'while'
+    clause with no subject ('urged [lawmakers to act], while mocking them'). A content with a
+    verb of its own ('said the plan failed and ...') and a coordinated verb that reports
+    nothing ('seeks $1 trillion and would leave ...') are left as they are. Also returns the
+    index of the second reporting verb, if the content ends before one."""
+    n = len(p.toks)
+    forms = lx.cue_forms()
+    m = j + 1
+    while m < n and p.toks[m].start < ce:
+        t = p.toks[m]
+        if t.tag in _FINITE or (t.tag == "VBN" and p.toks[m - 1].tag in _NP_TAGS):
+            return ce, None  # a clause ('it raised $21 million'): its coordinations are its own
+        low = t.text.lower()
+        if in_quote(t.start):
+            m += 1
+            continue
+        comma = p.toks[m - 1].text == ","
+        if low in ("and", "but") and m + 1 < n:
+            r = m + 1
+            while r < n and p.toks[r].text.lower() in _COORD_ADVERBS:
+                r += 1
+            if (
+                r < n
+                and p.toks[r].tag in ("VBD", "VBZ")
+                and p.toks[r].text.lower() in forms
+                and p.toks[r].start < ce
+            ):
+                return _trim_end(p.text, p.toks[j].start, t.start), r
+            if comma and low == "but":
+                q = r
+                while q < n and q < r + 6 and p.toks[q].tag in _NP_TAGS:
+                    q += 1
+                if q > r and q < n and p.toks[q].tag in _FINITE and p.toks[q].start < ce:
+                    return _trim_end(p.text, p.toks[j].start, t.start), None
+        if comma and low == "while":
+            r = m + 1
+            while r < n and p.toks[r].tag == "RB":
+                r += 1
+            if r < n and p.toks[r].tag == "VBG":  # 'while simultaneously mocking them'
+                return _trim_end(p.text, p.toks[j].start, t.start), None
+        m += 1
+    return ce, None
+
+
 class Finder:
     """Runs the three passes over one document."""
 
@@ -1016,6 +1067,9 @@ class Finder:
         self.used_quotes: set[int] = set()
         self.found: list[Found] = []
         self.used_cues: set[int] = set()  # token start offsets of cues already used
+        # Token start of a reporting verb coordinated with an earlier one ('denied X and
+        # blasted Y') -> the token range of their shared subject.
+        self.coordinated: dict[int, tuple[int, int]] = {}
         self.chains = self._chains()
         # Double-quoted stretches (sorted, non-overlapping) for fast "inside a quote?" tests.
         self._dq = [(q.start, q.end) for q in quotes if not is_single(text, q)]
@@ -1399,6 +1453,10 @@ class Finder:
         if lemma == "ask" and self._asked(p, pi, k, a, b, e):
             return
         src = None if participle else subject_left(p, k, a)
+        if src is None and not participle and t.start in self.coordinated:
+            # 'Kavanaugh denied the allegations and blasted Democrats': a second reporting verb
+            # of the subject whose object ended before it (_object_end).
+            src = self.coordinated[t.start]
         if reduced and (cls != "speech" or _previous_verb(p, k, a) is None):
             src = np_left(p, k, a)
         if (
@@ -1689,6 +1747,10 @@ class Finder:
             )
             if m is not None:
                 ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
+        if tj.text not in _OPEN_Q and first not in _CLAUSE_STARTS:
+            ce, second = _object_end(p, j, ce, self._in_quote)
+            if second is not None:
+                self.coordinated[p.toks[second].start] = (src_a, src_b)
         cs = p.toks[j].start
         if ce - cs < 2:
             return
