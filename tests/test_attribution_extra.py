@@ -611,3 +611,20 @@ def test_an_object_content_ends_before_the_subjects_next_doings():
     assert got[0][:2] == ("the bridge was unsafe and blasted the council", "said")
     got = _found("The plan seeks $1 billion in repairs and would close the bridge in May.")
     assert got == [("$1 billion in repairs and would close the bridge in May", "seeks", "The plan")]
+
+
+def test_a_statement_in_a_fronted_clause_ends_before_the_main_clause():
+    got = _found(
+        "Although the mayor said the plan, which was costly, would fail, it passed easily."
+    )
+    assert got == [("the plan, which was costly, would fail", "said", "the mayor")]
+    got = _found("If you see the new bridge, be sure to look at its spectacular arches.")
+    assert got[0][:2] == ("the new bridge", "see")
+    # Traps: 'As X reported, ...' reports the main clause, and a cue in the main clause
+    # keeps its whole content.
+    got = _found("As the Post reported, even if the council agrees, the bridge would stay shut.")
+    assert got[0][:2] == ("even if the council agrees, the bridge would stay shut", "reported")
+    got = _found("The mayor said the plan, which was costly, would fail, and it passed easily.")
+    assert got == [
+        ("the plan, which was costly, would fail, and it passed easily", "said", "The mayor")
+    ]

@@ -1007,6 +1007,34 @@ def _to_end(p: _Para, j: int, b: int, e: int) -> int:
     return _trim_end(p.text, start, cut if cut >= 0 else e)
 
 
+# Subordinators that open a clause put before the main clause ('If you see X, ...').
+_FRONTED = frozenset(
+    "when while whilst although though because since unless whereas after before once until if"
+    " whether as".split()
+)
+
+
+def _fronted_clause(p: _Para, a: int, src_a: int) -> bool:
+    """The source opens a subordinate clause at the sentence start ('Although the mayor said
+    ...', 'If you see ...'; the source may include the subordinator)."""
+    i = src_a if p.toks[src_a].text.lower() in _FRONTED else src_a - 1
+    if i < a or p.toks[i].text.lower() not in _FRONTED:
+        return False
+    return i == a or (i == a + 1 and p.toks[a].text.lower() in ("but", "and", "so", "yet"))
+
+
+def _main_clause(p: _Para, i: int, b: int) -> bool:
+    """A subject then its verb start at token i ('it passed', 'the White House spent'; the
+    tagger's participle after a noun is a past tense)."""
+    m = i
+    while m < b and m < i + 8 and p.toks[m].tag in _NP_TAGS:
+        m += 1
+    if m == i or m >= b:
+        return False
+    t = p.toks[m]
+    return t.tag in _FINITE or (t.tag == "VBN" and p.toks[m - 1].tag in ("PRP", "NN", "NNS", "NNP"))
+
+
 _COORD_ADVERBS = frozenset("also then later still even instead again quickly promptly".split())
 
 
@@ -1747,6 +1775,9 @@ class Finder:
             )
             if m is not None:
                 ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
+        if _fronted_clause(p, a, src_a) and p.toks[j - 1].text != ",":
+            # Not 'As the Post reported, [even if ..., he would ...]': the main clause.
+            ce = self._fronted_end(p, j, b, ce)
         if tj.text not in _OPEN_Q and first not in _CLAUSE_STARTS:
             ce, second = _object_end(p, j, ce, self._in_quote)
             if second is not None:
@@ -1756,6 +1787,23 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _fronted_end(self, p: _Para, j: int, b: int, ce: int) -> int:
+        """End offset of the content of a cue in a fronted subordinate clause ('If you see
+        the asteroid, be sure to ...', 'Although the mayor said the plan would fail, it
+        passed'): the comma before the main clause."""
+        for m in range(j + 1, b - 1):
+            t = p.toks[m]
+            if t.start >= ce:
+                break
+            if t.text != "," or self._in_quote(t.start):
+                continue
+            nxt = p.toks[m + 1]
+            if nxt.tag in ("WDT", "WP") or nxt.text.lower() in ("which", "who", "where"):
+                continue  # 'the plan, which was costly, would fail': a relative clause
+            if nxt.tag == "VB" or _main_clause(p, m + 1, b):
+                return _trim_end(self.text, p.toks[j].start, t.start)
+        return ce
 
     def _referring(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
         """'"...," Trump said, referring to Cruz': the object of 'referring to' is the writer's
