@@ -628,3 +628,11 @@ def test_a_statement_in_a_fronted_clause_ends_before_the_main_clause():
     assert got == [
         ("the plan, which was costly, would fail, and it passed easily", "said", "The mayor")
     ]
+
+
+def test_an_inserted_cue_after_because_reports_only_the_clause_after_it():
+    got = _found("The mayor resigned because, she said, the council had betrayed her.")
+    assert got == [("the council had betrayed her", "said", "she")]
+    # Trap: an insertion between two clauses reports both.
+    got = _found("The plan failed, she said, because the council balked.")
+    assert got == [("The plan failed, she said, because the council balked", "said", "she")]

@@ -1035,6 +1035,9 @@ def _main_clause(p: _Para, i: int, b: int) -> bool:
     return t.tag in _FINITE or (t.tag == "VBN" and p.toks[m - 1].tag in ("PRP", "NN", "NNS", "NNP"))
 
 
+# Words before an inserted 'he said' that open the reported clause after it ('because, he
+# said, ...').
+_SPLIT_AT = frozenset("because since although though that if unless so".split())
 _COORD_ADVERBS = frozenset("also then later still even instead again quickly promptly".split())
 
 
@@ -1586,6 +1589,10 @@ class Finder:
                         parts.append((ts, te))
             if sum(pe - ps for ps, pe in parts) < 8 or (lead_words < 3 and len(parts) < 2):
                 return
+            if len(parts) == 2 and comma_at > a and p.toks[comma_at - 1].text.lower() in _SPLIT_AT:
+                # 'Trump blasted Sessions because, he said, [the senator never took control]':
+                # the statement is the clause the insertion opens; before it, the outlet's.
+                parts = parts[1:]
             self._add(pi, parts, cue_span, src_span)
             self.used_cues.add(t.start)
             return
