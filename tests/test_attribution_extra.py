@@ -636,3 +636,19 @@ def test_an_inserted_cue_after_because_reports_only_the_clause_after_it():
     # Trap: an insertion between two clauses reports both.
     got = _found("The plan failed, she said, because the council balked.")
     assert got == [("The plan failed, she said, because the council balked", "said", "she")]
+
+
+def test_a_free_relative_reports_what_and_its_clause_only():
+    got = _found("The mayor cares what a bunch of angry, noisy protesters think, and is scared.")
+    assert got == [("what", "think", "noisy protesters")]
+    got = _found(
+        "The council did what many residents felt the mayor failed to do, blasting the plan."
+    )
+    assert got[0] == (
+        "what many residents felt the mayor failed to do",
+        "felt",
+        "many residents",
+    )
+    # Trap: 'what X said is Y' keeps the predicate after the cue.
+    got = _found("The bridge is unsafe, and what the mayor said is a scandal.")
+    assert ("what the mayor said is a scandal", "said", "the mayor") in got

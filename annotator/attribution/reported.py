@@ -1038,6 +1038,21 @@ def _main_clause(p: _Para, i: int, b: int) -> bool:
 # Words before an inserted 'he said' that open the reported clause after it ('because, he
 # said, ...').
 _SPLIT_AT = frozenset("because since although though that if unless so".split())
+
+
+def _free_relative(p: _Para, src_a: int, a: int) -> int | None:
+    """Index of the 'what' that opens a free relative the source is the subject of ('what
+    many Democrats felt', 'what a bunch of race-baiting, commie thugs think')."""
+    m = src_a - 1
+    while (
+        m >= a and src_a - m <= 8 and (p.toks[m].tag in _NP_TAGS or p.toks[m].text in (",", "of"))
+    ):
+        m -= 1
+    if m >= a and p.toks[m].text.lower() == "what":
+        return m
+    return None
+
+
 _COORD_ADVERBS = frozenset("also then later still even instead again quickly promptly".split())
 
 
@@ -1517,6 +1532,23 @@ class Finder:
             return
         src_a, src_b = src
         cue_end = _extend_cue(p, k, b, lemma)
+        if (
+            not inverted
+            and not participle
+            and cls in ("speech", "cognition", "attitude")
+            and (
+                cue_end >= b
+                or p.toks[cue_end].text in (",", ".", ";")
+                or (cls == "cognition" and p.toks[cue_end].tag in ("DT", "NNP", "NNPS", "NN"))
+            )
+        ):
+            w = _free_relative(p, src_a, a)
+            if w is not None:
+                self._free_relative(
+                    p, pi, w, cue_end, b, _span(p, k, cue_end), _span(p, src_a, src_b)
+                )
+                self.used_cues.add(t.start)
+                return
         if not inverted and not participle and low in lx.POSTPOSED:
             src_a = _postmodified_subject(p, src_a, a, cue_end, b)
         cue_span = _span(p, k, cue_end)
@@ -1794,6 +1826,23 @@ class Finder:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _free_relative(self, p: _Para, pi: int, w: int, j: int, b: int, cue_span, src_span):
+        """'what many Democrats felt [Obama failed to]', 'what he believes': the statement is
+        'what' and the clause with its gap, if one follows, up to a comma; the rest of the
+        sentence is the outlet's."""
+        if j < b and p.toks[j].tag in _NP_TAGS and p.toks[j].tag != "POS":
+            ce = _to_end(p, j, b, p.toks[b - 1].end)
+            for m in range(j + 1, b):
+                t = p.toks[m]
+                if t.start >= ce:
+                    break
+                if t.text in (",", ";", "—") and not self._in_quote(t.start):
+                    ce = _trim_end(self.text, p.toks[j].start, t.start)
+                    break
+            self._add(pi, [_span(p, w, w + 1), (p.toks[j].start, ce)], cue_span, src_span)
+        else:
+            self._add(pi, [_span(p, w, w + 1)], cue_span, src_span)
 
     def _fronted_end(self, p: _Para, j: int, b: int, ce: int) -> int:
         """End offset of the content of a cue in a fronted subordinate clause ('If you see
