@@ -652,3 +652,12 @@ def test_a_free_relative_reports_what_and_its_clause_only():
     # Trap: 'what X said is Y' keeps the predicate after the cue.
     got = _found("The bridge is unsafe, and what the mayor said is a scandal.")
     assert ("what the mayor said is a scandal", "said", "the mayor") in got
+
+
+def test_a_thing_found_somewhere_is_no_source():
+    got = _found("The video, which can be found here on the city website, shows the bridge.")
+    assert [g for g in got if g[1] == "found"] == []
+    assert _found("The documents were found in a closet.") == []
+    # Traps: 'was found to be' and 'was found' with an adjective are findings.
+    assert _found("The drug was found to be safe.") == [("to be safe", "found", "The drug")]
+    assert _found("The law was found discriminatory.") == [("discriminatory", "found", "The law")]

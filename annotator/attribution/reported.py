@@ -1442,6 +1442,17 @@ class Finder:
         if cls == "stimulus":
             self._stimulus(p, pi, k, a, b, lemma)
             return
+        if (
+            t.text.lower() == "found"
+            and aux >= a
+            and p.toks[aux].text.lower() in _BE
+            and k + 1 < b
+            and p.toks[k + 1].tag in ("RB", "IN", "TO")
+            and p.toks[k + 1].text.lower() not in ("to", "that", "by", "not", "guilty")
+        ):
+            # 'which can be found here', 'was found in a closet': a thing found, no finding;
+            # its subject is no source ('was found to be', '... guilty' are findings).
+            return
         if cls == "evidential" or (passive and lemma in ("expect", "see", "view", "consider")):
             # 'X is expected to ...', 'X is widely seen as ...': an appearance, no source.
             self._evidential(p, pi, k, a, b, e)
