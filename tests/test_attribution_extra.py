@@ -661,3 +661,11 @@ def test_a_thing_found_somewhere_is_no_source():
     # Traps: 'was found to be' and 'was found' with an adjective are findings.
     assert _found("The drug was found to be safe.") == [("to be safe", "found", "The drug")]
     assert _found("The law was found discriminatory.") == [("discriminatory", "found", "The law")]
+
+
+def test_an_adverb_then_a_prepositional_opening_is_not_said():
+    got = _found("And finally, in a long post, the mayor wrote, the bridge will reopen.")
+    assert got == [("the bridge will reopen", "wrote", "the mayor")]
+    # Trap: an adverb before a clause leaves the clause the statement.
+    got = _found("Instead, the bridge would reopen, the mayor said, in May.")
+    assert got[0][:2] == ("Instead, the bridge would reopen, the mayor said, in May", "said")

@@ -880,6 +880,8 @@ def _adverbial_opening(p: _Para, a: int, comma: int) -> bool:
     with no verb, so they set the scene and are not what was said."""
     if p.toks[a].tag == "CC" and comma - a > 1:
         a += 1  # 'But in New Hampshire, ...'
+    if a + 2 < comma and p.toks[a].tag == "RB" and p.toks[a + 1].text == ",":
+        a += 2  # 'And finally, in a bizarre tweet, ...'
     if comma - a > 12 or p.toks[a].text.lower() in _CLAUSE_STARTS:
         return False
     if p.toks[a].tag in ("VBG", "VBN") and p.toks[a].text[:1].isupper():
