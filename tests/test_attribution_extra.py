@@ -669,3 +669,10 @@ def test_an_adverb_then_a_prepositional_opening_is_not_said():
     # Trap: an adverb before a clause leaves the clause the statement.
     got = _found("Instead, the bridge would reopen, the mayor said, in May.")
     assert got[0][:2] == ("Instead, the bridge would reopen, the mayor said, in May", "said")
+
+
+def test_continue_to_is_aspect_not_speech():
+    assert _found("Although the plan is a costly mistake, it continues to dog the mayor.") == []
+    # Trap: 'she continued,' after a statement reports it.
+    got = _found("The plan is a costly mistake, she continued, and it will fail.")
+    assert got == [("The plan is a costly mistake", "continued", "she")]

@@ -1476,6 +1476,7 @@ class Finder:
             or (prev == "the" and low == "said")
             or (low in ("said", "told") and nxt == "to")
             or (lemma == "feel" and nxt == "free")  # 'would feel free to strike': no thought
+            or (lemma == "continue" and nxt == "to")  # 'it continues to dog ...': aspect
         ):
             return
         if (
