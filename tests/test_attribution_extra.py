@@ -587,3 +587,92 @@ def test_descriptions_and_days_are_not_speakers():
     ]
     # Trap: an adjective between the article and the name leaves the name the speaker.
     assert _speakers("An angry Trump said the plan would fail.") == [("An angry Trump", "Trump")]
+
+
+def test_an_object_content_ends_before_the_subjects_next_doings():
+    # A noun-phrase or infinitive content ends before a second reporting verb of the same
+    # subject, which reports on its own, before ', but' and a clause with its own subject,
+    # and before a subjectless 'while' clause: the outlet goes on narrating.
+    got = _found("The mayor denied the allegations and blasted the council for its delays.")
+    assert got == [
+        ("the allegations", "denied", "The mayor"),
+        ("the council for its delays", "blasted", "The mayor"),
+    ]
+    got = _found("The mayor tweeted the photo, but the council could not let it pass.")
+    assert got == [("the photo", "tweeted", "The mayor")]
+    got = _found(
+        "The mayor urged lawmakers to fund the bridge Wednesday, while simultaneously "
+        "mocking them for their delays."
+    )
+    assert ("lawmakers to fund the bridge Wednesday", "urged", "The mayor") in got
+    # Traps: a content with a verb of its own keeps its coordination, and so does a
+    # coordinated verb that reports nothing.
+    got = _found("The mayor said the bridge was unsafe and blasted the council.")
+    assert got[0][:2] == ("the bridge was unsafe and blasted the council", "said")
+    got = _found("The plan seeks $1 billion in repairs and would close the bridge in May.")
+    assert got == [("$1 billion in repairs and would close the bridge in May", "seeks", "The plan")]
+
+
+def test_a_statement_in_a_fronted_clause_ends_before_the_main_clause():
+    got = _found(
+        "Although the mayor said the plan, which was costly, would fail, it passed easily."
+    )
+    assert got == [("the plan, which was costly, would fail", "said", "the mayor")]
+    got = _found("If you see the new bridge, be sure to look at its spectacular arches.")
+    assert got[0][:2] == ("the new bridge", "see")
+    # Traps: 'As X reported, ...' reports the main clause, and a cue in the main clause
+    # keeps its whole content.
+    got = _found("As the Post reported, even if the council agrees, the bridge would stay shut.")
+    assert got[0][:2] == ("even if the council agrees, the bridge would stay shut", "reported")
+    got = _found("The mayor said the plan, which was costly, would fail, and it passed easily.")
+    assert got == [
+        ("the plan, which was costly, would fail, and it passed easily", "said", "The mayor")
+    ]
+
+
+def test_an_inserted_cue_after_because_reports_only_the_clause_after_it():
+    got = _found("The mayor resigned because, she said, the council had betrayed her.")
+    assert got == [("the council had betrayed her", "said", "she")]
+    # Trap: an insertion between two clauses reports both.
+    got = _found("The plan failed, she said, because the council balked.")
+    assert got == [("The plan failed, she said, because the council balked", "said", "she")]
+
+
+def test_a_free_relative_reports_what_and_its_clause_only():
+    got = _found("The mayor cares what a bunch of angry, noisy protesters think, and is scared.")
+    assert got == [("what", "think", "noisy protesters")]
+    got = _found(
+        "The council did what many residents felt the mayor failed to do, blasting the plan."
+    )
+    assert got[0] == (
+        "what many residents felt the mayor failed to do",
+        "felt",
+        "many residents",
+    )
+    # Trap: 'what X said is Y' keeps the predicate after the cue.
+    got = _found("The bridge is unsafe, and what the mayor said is a scandal.")
+    assert ("what the mayor said is a scandal", "said", "the mayor") in got
+
+
+def test_a_thing_found_somewhere_is_no_source():
+    got = _found("The video, which can be found here on the city website, shows the bridge.")
+    assert [g for g in got if g[1] == "found"] == []
+    assert _found("The documents were found in a closet.") == []
+    # Traps: 'was found to be' and 'was found' with an adjective are findings.
+    assert _found("The drug was found to be safe.") == [("to be safe", "found", "The drug")]
+    assert _found("The law was found discriminatory.") == [("discriminatory", "found", "The law")]
+
+
+def test_an_adverb_then_a_prepositional_opening_is_not_said():
+    got = _found("And finally, in a long post, the mayor wrote, the bridge will reopen.")
+    assert got == [("the bridge will reopen", "wrote", "the mayor")]
+    # Trap: an adverb before a clause leaves the clause the statement.
+    got = _found("Instead, the bridge would reopen, the mayor said, in May.")
+    assert got[0][:2] == ("Instead, the bridge would reopen, the mayor said, in May", "said")
+
+
+def test_continue_to_is_aspect_not_speech():
+    assert _found("Although the plan is a costly mistake, it continues to dog the mayor.") == []
+    # Trap: 'she continued,' after a statement reports it.
+    got = _found("The plan is a costly mistake, she continued, and it will fail.")
+    assert got == [("The plan is a costly mistake", "continued", "she")]

@@ -880,6 +880,8 @@ def _adverbial_opening(p: _Para, a: int, comma: int) -> bool:
     with no verb, so they set the scene and are not what was said."""
     if p.toks[a].tag == "CC" and comma - a > 1:
         a += 1  # 'But in New Hampshire, ...'
+    if a + 2 < comma and p.toks[a].tag == "RB" and p.toks[a + 1].text == ",":
+        a += 2  # 'And finally, in a bizarre tweet, ...'
     if comma - a > 12 or p.toks[a].text.lower() in _CLAUSE_STARTS:
         return False
     if p.toks[a].tag in ("VBG", "VBN") and p.toks[a].text[:1].isupper():
@@ -1007,6 +1009,103 @@ def _to_end(p: _Para, j: int, b: int, e: int) -> int:
     return _trim_end(p.text, start, cut if cut >= 0 else e)
 
 
+# Subordinators that open a clause put before the main clause ('If you see X, ...').
+_FRONTED = frozenset(
+    "when while whilst although though because since unless whereas after before once until if"
+    " whether as".split()
+)
+
+
+def _fronted_clause(p: _Para, a: int, src_a: int) -> bool:
+    """The source opens a subordinate clause at the sentence start ('Although the mayor said
+    ...', 'If you see ...'; the source may include the subordinator)."""
+    i = src_a if p.toks[src_a].text.lower() in _FRONTED else src_a - 1
+    if i < a or p.toks[i].text.lower() not in _FRONTED:
+        return False
+    return i == a or (i == a + 1 and p.toks[a].text.lower() in ("but", "and", "so", "yet"))
+
+
+def _main_clause(p: _Para, i: int, b: int) -> bool:
+    """A subject then its verb start at token i ('it passed', 'the White House spent'; the
+    tagger's participle after a noun is a past tense)."""
+    m = i
+    while m < b and m < i + 8 and p.toks[m].tag in _NP_TAGS:
+        m += 1
+    if m == i or m >= b:
+        return False
+    t = p.toks[m]
+    return t.tag in _FINITE or (t.tag == "VBN" and p.toks[m - 1].tag in ("PRP", "NN", "NNS", "NNP"))
+
+
+# Words before an inserted 'he said' that open the reported clause after it ('because, he
+# said, ...').
+_SPLIT_AT = frozenset("because since although though that if unless so".split())
+
+
+def _free_relative(p: _Para, src_a: int, a: int) -> int | None:
+    """Index of the 'what' that opens a free relative the source is the subject of ('what
+    many Democrats felt', 'what a bunch of race-baiting, commie thugs think')."""
+    m = src_a - 1
+    while (
+        m >= a and src_a - m <= 8 and (p.toks[m].tag in _NP_TAGS or p.toks[m].text in (",", "of"))
+    ):
+        m -= 1
+    if m >= a and p.toks[m].text.lower() == "what":
+        return m
+    return None
+
+
+_COORD_ADVERBS = frozenset("also then later still even instead again quickly promptly".split())
+
+
+def _object_end(p: _Para, j: int, ce: int, in_quote) -> tuple[int, int | None]:
+    """End offset of a content that is an object (a noun phrase or an infinitive, no verb of
+    its own) before the words that go on narrating the subject's doings: a second reporting
+    verb ('denied [the allegations] and blasted Democrats'), a clause with a subject of its
+    own after ', but' ('tweeted [the hashtag], but Ocasio-Cortez couldn't ...') or a 'while'
+    clause with no subject ('urged [lawmakers to act], while mocking them'). A content with a
+    verb of its own ('said the plan failed and ...') and a coordinated verb that reports
+    nothing ('seeks $1 trillion and would leave ...') are left as they are. Also returns the
+    index of the second reporting verb, if the content ends before one."""
+    n = len(p.toks)
+    forms = lx.cue_forms()
+    m = j + 1
+    while m < n and p.toks[m].start < ce:
+        t = p.toks[m]
+        if t.tag in _FINITE or (t.tag == "VBN" and p.toks[m - 1].tag in _NP_TAGS):
+            return ce, None  # a clause ('it raised $21 million'): its coordinations are its own
+        low = t.text.lower()
+        if in_quote(t.start):
+            m += 1
+            continue
+        comma = p.toks[m - 1].text == ","
+        if low in ("and", "but") and m + 1 < n:
+            r = m + 1
+            while r < n and p.toks[r].text.lower() in _COORD_ADVERBS:
+                r += 1
+            if (
+                r < n
+                and p.toks[r].tag in ("VBD", "VBZ")
+                and p.toks[r].text.lower() in forms
+                and p.toks[r].start < ce
+            ):
+                return _trim_end(p.text, p.toks[j].start, t.start), r
+            if comma and low == "but":
+                q = r
+                while q < n and q < r + 6 and p.toks[q].tag in _NP_TAGS:
+                    q += 1
+                if q > r and q < n and p.toks[q].tag in _FINITE and p.toks[q].start < ce:
+                    return _trim_end(p.text, p.toks[j].start, t.start), None
+        if comma and low == "while":
+            r = m + 1
+            while r < n and p.toks[r].tag == "RB":
+                r += 1
+            if r < n and p.toks[r].tag == "VBG":  # 'while simultaneously mocking them'
+                return _trim_end(p.text, p.toks[j].start, t.start), None
+        m += 1
+    return ce, None
+
+
 class Finder:
     """Runs the three passes over one document."""
 
@@ -1016,6 +1115,9 @@ class Finder:
         self.used_quotes: set[int] = set()
         self.found: list[Found] = []
         self.used_cues: set[int] = set()  # token start offsets of cues already used
+        # Token start of a reporting verb coordinated with an earlier one ('denied X and
+        # blasted Y') -> the token range of their shared subject.
+        self.coordinated: dict[int, tuple[int, int]] = {}
         self.chains = self._chains()
         # Double-quoted stretches (sorted, non-overlapping) for fast "inside a quote?" tests.
         self._dq = [(q.start, q.end) for q in quotes if not is_single(text, q)]
@@ -1342,6 +1444,17 @@ class Finder:
         if cls == "stimulus":
             self._stimulus(p, pi, k, a, b, lemma)
             return
+        if (
+            t.text.lower() == "found"
+            and aux >= a
+            and p.toks[aux].text.lower() in _BE
+            and k + 1 < b
+            and p.toks[k + 1].tag in ("RB", "IN", "TO")
+            and p.toks[k + 1].text.lower() not in ("to", "that", "by", "not", "guilty")
+        ):
+            # 'which can be found here', 'was found in a closet': a thing found, no finding;
+            # its subject is no source ('was found to be', '... guilty' are findings).
+            return
         if cls == "evidential" or (passive and lemma in ("expect", "see", "view", "consider")):
             # 'X is expected to ...', 'X is widely seen as ...': an appearance, no source.
             self._evidential(p, pi, k, a, b, e)
@@ -1363,6 +1476,7 @@ class Finder:
             or (prev == "the" and low == "said")
             or (low in ("said", "told") and nxt == "to")
             or (lemma == "feel" and nxt == "free")  # 'would feel free to strike': no thought
+            or (lemma == "continue" and nxt == "to")  # 'it continues to dog ...': aspect
         ):
             return
         if (
@@ -1399,6 +1513,10 @@ class Finder:
         if lemma == "ask" and self._asked(p, pi, k, a, b, e):
             return
         src = None if participle else subject_left(p, k, a)
+        if src is None and not participle and t.start in self.coordinated:
+            # 'Kavanaugh denied the allegations and blasted Democrats': a second reporting verb
+            # of the subject whose object ended before it (_object_end).
+            src = self.coordinated[t.start]
         if reduced and (cls != "speech" or _previous_verb(p, k, a) is None):
             src = np_left(p, k, a)
         if (
@@ -1428,6 +1546,23 @@ class Finder:
             return
         src_a, src_b = src
         cue_end = _extend_cue(p, k, b, lemma)
+        if (
+            not inverted
+            and not participle
+            and cls in ("speech", "cognition", "attitude")
+            and (
+                cue_end >= b
+                or p.toks[cue_end].text in (",", ".", ";")
+                or (cls == "cognition" and p.toks[cue_end].tag in ("DT", "NNP", "NNPS", "NN"))
+            )
+        ):
+            w = _free_relative(p, src_a, a)
+            if w is not None:
+                self._free_relative(
+                    p, pi, w, cue_end, b, _span(p, k, cue_end), _span(p, src_a, src_b)
+                )
+                self.used_cues.add(t.start)
+                return
         if not inverted and not participle and low in lx.POSTPOSED:
             src_a = _postmodified_subject(p, src_a, a, cue_end, b)
         cue_span = _span(p, k, cue_end)
@@ -1500,6 +1635,10 @@ class Finder:
                         parts.append((ts, te))
             if sum(pe - ps for ps, pe in parts) < 8 or (lead_words < 3 and len(parts) < 2):
                 return
+            if len(parts) == 2 and comma_at > a and p.toks[comma_at - 1].text.lower() in _SPLIT_AT:
+                # 'Trump blasted Sessions because, he said, [the senator never took control]':
+                # the statement is the clause the insertion opens; before it, the outlet's.
+                parts = parts[1:]
             self._add(pi, parts, cue_span, src_span)
             self.used_cues.add(t.start)
             return
@@ -1689,11 +1828,52 @@ class Finder:
             )
             if m is not None:
                 ce = min(ce, _trim_end(self.text, p.toks[j].start, p.toks[m].start))
+        if _fronted_clause(p, a, src_a) and p.toks[j - 1].text != ",":
+            # Not 'As the Post reported, [even if ..., he would ...]': the main clause.
+            ce = self._fronted_end(p, j, b, ce)
+        if tj.text not in _OPEN_Q and first not in _CLAUSE_STARTS:
+            ce, second = _object_end(p, j, ce, self._in_quote)
+            if second is not None:
+                self.coordinated[p.toks[second].start] = (src_a, src_b)
         cs = p.toks[j].start
         if ce - cs < 2:
             return
         self._add(pi, [(cs, ce)], cue_span, src_span)
         self.used_cues.add(t.start)
+
+    def _free_relative(self, p: _Para, pi: int, w: int, j: int, b: int, cue_span, src_span):
+        """'what many Democrats felt [Obama failed to]', 'what he believes': the statement is
+        'what' and the clause with its gap, if one follows, up to a comma; the rest of the
+        sentence is the outlet's."""
+        if j < b and p.toks[j].tag in _NP_TAGS and p.toks[j].tag != "POS":
+            ce = _to_end(p, j, b, p.toks[b - 1].end)
+            for m in range(j + 1, b):
+                t = p.toks[m]
+                if t.start >= ce:
+                    break
+                if t.text in (",", ";", "—") and not self._in_quote(t.start):
+                    ce = _trim_end(self.text, p.toks[j].start, t.start)
+                    break
+            self._add(pi, [_span(p, w, w + 1), (p.toks[j].start, ce)], cue_span, src_span)
+        else:
+            self._add(pi, [_span(p, w, w + 1)], cue_span, src_span)
+
+    def _fronted_end(self, p: _Para, j: int, b: int, ce: int) -> int:
+        """End offset of the content of a cue in a fronted subordinate clause ('If you see
+        the asteroid, be sure to ...', 'Although the mayor said the plan would fail, it
+        passed'): the comma before the main clause."""
+        for m in range(j + 1, b - 1):
+            t = p.toks[m]
+            if t.start >= ce:
+                break
+            if t.text != "," or self._in_quote(t.start):
+                continue
+            nxt = p.toks[m + 1]
+            if nxt.tag in ("WDT", "WP") or nxt.text.lower() in ("which", "who", "where"):
+                continue  # 'the plan, which was costly, would fail': a relative clause
+            if nxt.tag == "VB" or _main_clause(p, m + 1, b):
+                return _trim_end(self.text, p.toks[j].start, t.start)
+        return ce
 
     def _referring(self, p: _Para, pi: int, k: int, a: int, b: int, e: int) -> None:
         """'"...," Trump said, referring to Cruz': the object of 'referring to' is the writer's
