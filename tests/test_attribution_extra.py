@@ -676,3 +676,13 @@ def test_continue_to_is_aspect_not_speech():
     # Trap: 'she continued,' after a statement reports it.
     got = _found("The plan is a costly mistake, she continued, and it will fail.")
     assert got == [("The plan is a costly mistake", "continued", "she")]
+
+
+def test_a_capitalised_ed_word_after_a_preposition_is_no_cue():
+    # 'Over Proposed ...' in a title-case headline: an adjective, not 'Reid ... proposed'.
+    assert _found("Reid Breaks With Obama Over Proposed Ground Zero Mosque\n\nIt rained.") == []
+    # Traps: a headline's finite verb, and a gerund cue after a preposition, still report.
+    got = _found("Another GOP Figure Endorses Hillary Clinton\n\nIt rained.")
+    assert got == [("Hillary Clinton", "Endorses", "Another GOP Figure")]
+    got = _found("NFL Legend Pays A Heavy Price For Supporting Donald Trump\n\nIt rained.")
+    assert [g[1] for g in got] == ["Supporting"]

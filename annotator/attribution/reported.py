@@ -456,6 +456,8 @@ _PREPOSITIONS = frozenset(
     "about of in on at for with by from into over under after before during".split()
 )
 _COORD = frozenset("and but or".split())
+# Words after which a capitalised '-s'/'-ed' word of a title-case headline is no verb.
+_TITLE_NOT_BEFORE_VERB = _PREPOSITIONS | frozenset("the a an its his her their".split())
 # Nouns of stance with the preposition that introduces what they are about.
 _NOUN_PREP_CUES = frozenset(
     (n, prep)
@@ -1361,9 +1363,26 @@ class Finder:
                     self._according(p, pi, k, a, b, s, e)
                     continue
                 cue = _is_cue(t) or _verb_in_context(p, k, a, b)
+                if (
+                    cue
+                    and k > a
+                    and low.endswith("ed")
+                    and t.text[:1].isupper()
+                    and p.toks[k - 1].text.lower() in _TITLE_NOT_BEFORE_VERB
+                ):
+                    # 'Reid Breaks With Obama Over Proposed Ground Zero Mosque': a capitalised
+                    # '-ed' word after a preposition or an article is an adjective, whatever
+                    # its tag ('For Supporting Trump', 'On His Refusal To' still report).
+                    cue = None
                 if cue is None and k > a and not low.endswith("ing") and title_case is None:
                     title_case = _title_case(p, a, b)
-                if cue is None and title_case and k > a and not low.endswith("ing"):
+                if (
+                    cue is None
+                    and title_case
+                    and k > a
+                    and not low.endswith("ing")
+                    and p.toks[k - 1].text.lower() not in _TITLE_NOT_BEFORE_VERB
+                ):
                     # 'Another GOP Figure Endorses Hillary Clinton': a headline in title case.
                     cue = (
                         forms[low] if low.endswith(("s", "ed")) or low in ("told", "said") else None
