@@ -280,8 +280,9 @@ def _stop(executor: Any) -> None:
     # waiting: the interrupt may have landed inside one of its own calls. Only its manager
     # thread is waited for, below, once the workers are gone.
     procs = list(getattr(executor, "_processes", {}).values())
-    # Taken now: shutdown() drops the executor's reference to it.
+    # Taken now: shutdown() drops the executor's references to them.
     manager = getattr(executor, "_executor_manager_thread", None)
+    results = getattr(executor, "_result_queue", None)
     for proc in procs:
         with contextlib.suppress(Exception):
             proc.terminate()
@@ -291,6 +292,16 @@ def _stop(executor: Any) -> None:
             if proc.is_alive():
                 proc.kill()
                 proc.join(2)
+    # A worker ended while sending its result (a chunk's reports are ~90 KB, more than a pipe
+    # holds, so it writes in pieces) leaves the manager thread reading the rest of a message
+    # that never comes: the parent's own copy of the pipe's write end keeps it from seeing
+    # end-of-file, and the join below waited forever. The parent never writes to that pipe;
+    # with it closed and the workers gone, the read ends (EOFError) and the thread marks the
+    # pool broken and finishes as it does when it sees a worker die.
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.close()
     with contextlib.suppress(Exception):
         executor.shutdown(wait=False)
     # With its workers gone, the executor's manager thread marks the pool broken and closes

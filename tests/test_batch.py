@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
 import json
 import os
 import signal
+import struct
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -400,7 +403,13 @@ def test_interrupt_exits_130_and_leaves_no_partial_file(tmp_path, how):
         os.killpg(proc.pid, signal.SIGINT)  # as Ctrl-C does: the whole process group
     else:
         os.kill(proc.pid, signal.SIGTERM)  # as a job scheduler does
-    proc.wait(timeout=300)  # only a guard against a hang
+    try:
+        proc.wait(timeout=300)  # only a guard against a hang
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # leave no stuck run (or its workers) behind
+        proc.wait()
+        pytest.fail(f"the run did not end within 300 s of the interrupt: {log.read_text()}")
     err = log.read_text()
     assert proc.returncode == 130, err
     assert "Traceback" not in err, err
@@ -431,6 +440,51 @@ def test_stop_leaves_the_pool_thread_finished():
     batch._stop(executor)
     assert not thread.is_alive()
     assert wakeup._closed
+
+
+# Set before the pool forks, so that its workers inherit them.
+_RESULT_FD = -1
+_MARKER = ""
+
+
+def _half_sent_result() -> None:
+    # What a worker ended while sending its result leaves in the result pipe: a message
+    # header and the first part of the message.
+    os.write(_RESULT_FD, struct.pack("!i", 1 << 20) + b"x" * 100)
+    Path(_MARKER).touch()
+    time.sleep(600)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_stop_ends_even_when_a_worker_was_ended_while_sending_its_result(tmp_path):
+    # A chunk's results are bigger than a pipe holds, so a worker writes them in pieces; one
+    # interrupted in between left the executor's manager thread waiting for the rest of the
+    # message, and _stop, which joins that thread, waited with it: the run never ended.
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _RESULT_FD, _MARKER
+    if batch._context().get_start_method() != "fork":
+        pytest.skip("the workers must inherit the pipe")
+    executor = ProcessPoolExecutor(
+        max_workers=2, mp_context=batch._context(), initializer=batch._ignore_sigint
+    )
+    writer = executor._result_queue._writer
+    _RESULT_FD = writer.fileno()
+    _MARKER = str(tmp_path / "sent")
+    executor.submit(_half_sent_result)
+    deadline = time.monotonic() + 60
+    while not os.path.exists(_MARKER) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert os.path.exists(_MARKER)
+    thread = executor._executor_manager_thread
+    stopper = threading.Thread(target=batch._stop, args=(executor,), daemon=True)
+    stopper.start()
+    stopper.join(60)
+    if stopper.is_alive():
+        writer.close()  # let the stuck threads end, so the session can still exit
+        stopper.join(10)
+        pytest.fail("_stop never returned: the manager thread waits for the rest of a result")
+    assert not thread.is_alive()
 
 
 # --- failures and exit codes ------------------------------------------------------------------
