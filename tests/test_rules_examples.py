@@ -44,3 +44,10 @@ def test_rule_examples(rule):
         if not res.ok
     ]
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_messages_do_not_claim_a_voice(rule):
+    # The same rule fires in the outlet's voice and in a speaker's, and the view adds "(in X's
+    # words)" to an attributed finding: a message saying "the outlet ..." would contradict it.
+    assert "outlet" not in rule.message.lower(), rule.message
