@@ -76,6 +76,7 @@ def short_name(speaker: str | None, anonymous: bool = False) -> str:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
 
 
 def source_label(source_text: str | None, words: int = 4) -> str | None:
@@ -86,6 +87,12 @@ def source_label(source_text: str | None, words: int = 4) -> str | None:
     tokens = source_text.split()
     while tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
+    # 'a boy who', 'the raucous crowd, which': the relative pronoun stands for the words
+    # before it, which name the source.
+    while tokens and (tokens[-1].lower() in _RELATIVES or tokens[-1] == ","):
+        tokens = tokens[:-1]
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip(",")
     if not tokens:
         return None
     return " ".join(tokens[-words:])

@@ -190,6 +190,10 @@ def test_an_unnamed_source_is_labelled_by_what_the_article_calls_it():
     assert metrics.source_label("a spokesman for the very large ministry") == (
         "the very large ministry"
     )
+    # A relative pronoun at the end stands for the source before it.
+    assert metrics.source_label("the raucous crowd, which") == "raucous crowd"
+    assert metrics.source_label("a boy who") == "boy"
+    assert metrics.source_label("that") is None
 
 
 def test_verdict_counts_every_statement_once_unnamed_and_sourceless_ones_too():
