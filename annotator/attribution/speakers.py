@@ -116,7 +116,10 @@ def split_source(source: str) -> tuple[list[str], str | None]:
         if _is_name_token(w):
             name_words.append(_name_part(w))
         elif name_words:
-            later = _last_name_run(rest[k:])
+            # A party or camp word before role words may be followed by a surname alone
+            # ('Republican frontrunner Trump'); otherwise a full name is wanted.
+            single = len(name_words) == 1 and name_words[0].lower() in _AFFILIATIONS
+            later = _last_name_run(rest[k:], single)
             if later:
                 name_words = later  # 'Republican presidential front-runner Donald Trump'
             break
@@ -128,7 +131,21 @@ def split_source(source: str) -> tuple[list[str], str | None]:
     return titles, name
 
 
-def _last_name_run(words: list[str]) -> list[str]:
+# Party and camp words that open a source as an adjective ('Republican frontrunner Trump').
+_AFFILIATIONS = frozenset(
+    "republican democratic democrat gop conservative liberal progressive libertarian".split()
+)
+
+
+# Single capitalised words that are no surname: days and months.
+_NOT_SURNAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+
+
+def _last_name_run(words: list[str], single: bool = False) -> list[str]:
     """The run of name words that ends `words` after lower-case role words, as in
     '[Republican] presidential front-runner Donald Trump'; none when a preposition or a
     conjunction comes first ('Sanders of Vermont', 'Smith and Jones') or the run does not
@@ -140,8 +157,10 @@ def _last_name_run(words: list[str]) -> list[str]:
         elif run or not w.replace("-", "").isalpha() or not w.islower() or w in _LINKS:
             return []
     # A personal name has two words or more: a single one is as often a day, a place or a
-    # title ('a poll released Wednesday', 'the TV show Scandal').
-    return run if len(run) >= 2 else []
+    # title ('a poll released Wednesday', 'the TV show Scandal'), unless `single` allows it.
+    if single and len(run) == 1 and run[0].lower().rstrip(".") in _NOT_SURNAMES:
+        return []  # 'Republican voters polled Wednesday'
+    return run if len(run) >= (1 if single else 2) else []
 
 
 # Words that link a later name to something other than the source's head.
