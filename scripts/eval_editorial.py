@@ -37,7 +37,7 @@ def speed(path: Path, limit: int | None) -> dict[str, float]:
     from annotator import attribution, engine, summary
     from annotator.document import Document
     from annotator.model import Report
-    from annotator.pipeline import _voice_sentences
+    from annotator.pipeline import _mark_paraphrases, _voice_sentences
 
     docs = [d.text for d in read(path, limit)]
     annotate("Warm up. He said it was fine.", DEFAULT)
@@ -50,6 +50,7 @@ def speed(path: Path, limit: int | None) -> dict[str, float]:
     for t in docs:
         doc = Document(t)
         quotes, attrs, speakers = attribution.find(doc)
+        attrs = _mark_paraphrases(doc, attrs)
         t1 = time.process_time()
         findings = engine.run(doc, quotes, attrs, DEFAULT)
         t2 = time.process_time()

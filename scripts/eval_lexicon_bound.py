@@ -7,8 +7,8 @@ An upper-bound experiment, not a rule pack. Beside the default pack's findings, 
 entries of the named lexicons in ../shared/reference/lexicons.jsonl (optionally only entries
 whose `extra.type` is TYPE, e.g. mpqa_subjclues_wilson2005:strongsubj) count as editorial
 findings wherever they occur in the outlet's voice: outside every attribution's content (as
-the engine assigns voice), outside quotation marks and outside boilerplate. Exact lower-case
-word match, no inflection.
+the engine assigns voice, from the report's `paraphrase` marks), outside quotation marks and
+outside boilerplate. Exact lower-case word match, no inflection.
 
 It prints the figures of issue 3 with every such word flagged: how far lexicon matching can
 go and what precision that costs. With --oracle TARGET it then picks words greedily, using
@@ -26,8 +26,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.document import Document
-from annotator.engine.runner import Voices, sentence_views, speech_acts
+from annotator.engine.runner import Voices
 from annotator.evaluation.corpus import read
 from annotator.evaluation.editorial import PTC_LOADED
 from annotator.pipeline import annotate
@@ -113,8 +112,7 @@ def study(corpora: Path, words: set[str], limit: int | None) -> Study:
             text = doc.text
             report = annotate(text, DEFAULT)
             attrs = list(report.attributions)
-            own_ids = speech_acts(attrs, sentence_views(Document(text)))
-            voices = Voices(attrs, own_ids, report.quotes)
+            voices = Voices(attrs, {a.id for a in attrs if a.paraphrase}, report.quotes)
             found = [(m.start(), m.end()) for m in _WORD.finditer(text)]
             found = [(s, e) for s, e in found if text[s:e].lower() in words]
             voice = voices.of_many(found)

@@ -20,7 +20,8 @@ __all__ = ["run", "load", "rules", "categories", "RulePackError", "Pack", "Rule"
 def run(
     doc: Document, quotes: list[Quote], attributions: list[Attribution], settings: Settings
 ) -> list[Finding]:
-    """Findings of the enabled rules, sorted by position, each with its voice."""
+    """Findings of the enabled rules, sorted by position, each with its voice. Wording in a
+    content marked `paraphrase` (see `runner.speech_acts`) is the outlet's."""
     from .runner import run as _run
 
     return _run(load(settings.rules_paths), doc, quotes, attributions, settings)

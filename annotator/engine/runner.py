@@ -113,16 +113,15 @@ def speech_acts(attributions: Sequence[Attribution], sentences: Sequence[Sentenc
     finite_starts: dict[int, list[int]] = {}
     out: set[int] = set()
     for a in attributions:
-        if a.kind == "mixed" and a.parts and _outlets_own(a):
-            # 'found that the plan was "reckless" and wasteful': the unquoted words are the
-            # outlet's; `Voices` keeps the quoted ones the speaker's.
-            out.add(a.id)
-            continue
-        if a.kind != "indirect" or not a.parts:
-            continue  # quoted words (direct, mixed) stay the speaker's
+        if a.kind == "direct" or not a.parts:
+            continue  # quoted words stay the speaker's
         if _outlets_own(a):
+            # In a mixed content ('found that the plan was "reckless" and wasteful') only
+            # the unquoted words are the outlet's: `Voices` keeps the quoted ones the speaker's.
             out.add(a.id)
             continue
+        if a.kind != "indirect":
+            continue  # a mixed content's words, quoted or not, stay the speaker's
         finite = False
         for p in a.parts:
             k = max(0, bisect_right(starts, p.start) - 1)
@@ -287,7 +286,9 @@ def run(
                 continue
             rules[rule.id] = rule
             found.setdefault(rule.id, []).append((s, e))
-    voices = Voices(attributions, speech_acts(attributions, ctx.sentences), quotes)
+    # Which contents are in the outlet's words was decided once, by the pipeline
+    # (`speech_acts`), and marked on the attributions.
+    voices = Voices(attributions, {a.id for a in attributions if a.paraphrase}, quotes)
     quoted = sorted((q.inner_start, q.inner_end) for q in quotes)
     kept = {rid: _longest_first(spans) for rid, spans in found.items()}
     voice_of = voices.of_many(sp for spans in kept.values() for sp in spans)
