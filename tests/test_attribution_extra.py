@@ -572,10 +572,12 @@ def test_a_name_after_lower_case_role_words_is_the_speaker():
     assert split_source("Bernie Sanders of Vermont")[1] == "Bernie Sanders"
     assert split_source("John Smith and Jane Doe")[1] == "John Smith"
     assert split_source("A Fox News poll released Wednesday")[1] == "Fox News"
-    # After a party word and role words, a surname alone is the speaker, but not a day.
+    # After a party word and role words, a surname alone is the speaker, but not a day or
+    # a month.
     assert split_source("Republican frontrunner Trump")[1] == "Trump"
     assert split_source("Democratic candidate Clinton")[1] == "Clinton"
     assert split_source("Republican voters polled Wednesday")[1] == "Republican"
+    assert split_source("Republican voters polled last March")[1] == "Republican"
 
 
 def test_descriptions_and_days_are_not_speakers():

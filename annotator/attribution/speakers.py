@@ -137,11 +137,10 @@ _AFFILIATIONS = frozenset(
 )
 
 
-# Single capitalised words that are no surname: days and months.
-_NOT_SURNAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec""".split()
+# Months, which a lone capitalised word after role words may be (days are no name token).
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 
@@ -158,8 +157,8 @@ def _last_name_run(words: list[str], single: bool = False) -> list[str]:
             return []
     # A personal name has two words or more: a single one is as often a day, a place or a
     # title ('a poll released Wednesday', 'the TV show Scandal'), unless `single` allows it.
-    if single and len(run) == 1 and run[0].lower().rstrip(".") in _NOT_SURNAMES:
-        return []  # 'Republican voters polled Wednesday'
+    if single and len(run) == 1 and run[0].lower().rstrip(".") in _MONTHS:
+        return []  # 'Republican voters polled last March'
     return run if len(run) >= (1 if single else 2) else []
 
 
