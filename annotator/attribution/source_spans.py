@@ -37,6 +37,12 @@ def _skip_between_left(p: _Para, i: int, lo: int) -> int:
 _POLLED = frozenset("surveyed polled interviewed questioned sampled".split())
 
 
+def _abbreviation_dot(p: _Para, j: int) -> bool:
+    """Token j is the dot of a short capitalised abbreviation before it ('Mr' '.', 'Jr' '.')."""
+    prev = p.toks[j - 1].text
+    return p.toks[j].text == "." and len(prev) <= 4 and prev[:1].isupper()
+
+
 def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase that ends just before token i (its subject)."""
     b = _skip_between_left(p, i, lo)
@@ -102,12 +108,7 @@ def np_left(p: _Para, i: int, lo: int) -> tuple[int, int] | None:
                 a = j  # 'a source familiar with the talks'
                 j -= 1
             continue
-        if (
-            t.text == "."
-            and j > lo
-            and len(p.toks[j - 1].text) <= 4
-            and p.toks[j - 1].text[:1].isupper()
-        ):
+        if j > lo and _abbreviation_dot(p, j):
             a = j  # "Mr." split as "Mr" "."
             j -= 1
             continue
@@ -150,12 +151,7 @@ def np_right(p: _Para, i: int, hi: int) -> tuple[int, int] | None:
             seen_noun = seen_noun or _nounish(t) or t.tag == "PRP"
             j += 1
             continue
-        if (
-            t.text == "."
-            and j > i
-            and len(p.toks[j - 1].text) <= 4
-            and p.toks[j - 1].text[:1].isupper()
-        ):
+        if j > i and _abbreviation_dot(p, j):
             j += 1
             continue
         if (
