@@ -64,11 +64,10 @@ def _execute(req: Request) -> ExitCode:
     from dataclasses import replace
 
     from . import batch, categories
+    from .discover import DEFAULT_GLOBS, STDIN, discover, printable
 
     # The view's colours and legend come from the packs of this run, user packs included.
     categories.use(req.settings.rules_paths if req.settings is not None else ())
-    from .discover import DEFAULT_GLOBS, STDIN, discover, printable
-
     items = discover(
         req.paths,
         req.globs or DEFAULT_GLOBS,
